@@ -1,0 +1,79 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Article, Author } from '../article/article.js';
+
+/** The headline as a real heading of the configured level (1–6). */
+function headline(level: number, title: string): TemplateResult {
+  switch (level) {
+    case 2: return html`<h2 id="headline" part="headline">${title}</h2>`;
+    case 3: return html`<h3 id="headline" part="headline">${title}</h3>`;
+    case 4: return html`<h4 id="headline" part="headline">${title}</h4>`;
+    case 5: return html`<h5 id="headline" part="headline">${title}</h5>`;
+    case 6: return html`<h6 id="headline" part="headline">${title}</h6>`;
+    default: return html`<h1 id="headline" part="headline">${title}</h1>`;
+  }
+}
+
+function author({ name, url }: Author) {
+  return url ? html`<a href=${url} rel="author">${name}</a>` : name;
+}
+
+/** Authors joined the way the language joins a list ("A, B and C", "A, B y C"). */
+function byline(authors: Author[], lang: string) {
+  if (!authors.length) return nothing;
+  const parts = new Intl.ListFormat(lang, { type: 'conjunction' }).formatToParts(
+    authors.map((a) => a.name),
+  );
+  let i = 0;
+  return html`<p part="byline">${parts.map((p) => (p.type === 'element' ? author(authors[i++]!) : p.value))}</p>`;
+}
+
+function time(date: Date, lang: string) {
+  const text = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  return html`<time datetime=${date.toISOString()}>${text}</time>`;
+}
+
+/** Minutes to read the body: about 230 words a minute, or 500 characters for CJK scripts. */
+export function readingMinutes(body: string): number {
+  const words = body.match(/[^\s\u3000-\u9fff\uac00-\ud7af]+/g)?.length ?? 0;
+  const cjk = body.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
+  return Math.max(1, Math.round(words / 230 + cjk / 500));
+}
+
+export interface HeaderLabels {
+  updated: string;
+  readingTime: (minutes: string) => string;
+}
+
+/** Kicker, headline, dek, byline and the dateline / dates / reading-time line. */
+export function renderHeader(article: Article, level: number, lang: string, labels: HeaderLabels) {
+  const minutes = new Intl.NumberFormat(lang).format(readingMinutes(article.body));
+  return html`<header part="header">
+    ${article.kicker ? html`<p part="kicker">${article.kicker}</p>` : nothing}
+    ${headline(level, article.title)}
+    ${article.dek ? html`<p part="dek">${article.dek}</p>` : nothing}
+    ${byline(article.authors, lang)}
+    <p part="meta">
+      ${article.dateline ? html`<span part="dateline">${article.dateline}</span>` : nothing}
+      ${article.published ? time(article.published, lang) : nothing}
+      ${article.updated
+        ? html`<span part="updated">${labels.updated} ${time(article.updated, lang)}</span>`
+        : nothing}
+      <span part="reading-time">${labels.readingTime(minutes)}</span>
+    </p>
+  </header>`;
+}
+
+/** The hero figure; width and height reserve its space before the image loads. */
+export function renderFigure(article: Article) {
+  const image = article.image;
+  if (!image) return nothing;
+  const caption = image.caption || image.credit;
+  return html`<figure part="figure">
+    <img part="image" src=${image.src} alt=${image.alt} width=${image.width ?? nothing}
+      height=${image.height ?? nothing} decoding="async" />
+    ${caption
+      ? html`<figcaption part="caption">${image.caption ?? nothing}
+          ${image.credit ? html`<span part="credit">${image.credit}</span>` : nothing}</figcaption>`
+      : nothing}
+  </figure>`;
+}

@@ -1,0 +1,24 @@
+import type { Article } from '../article/article.js';
+
+/** Fired when an article has rendered. */
+export class NewsArticleLoadEvent extends Event {
+  static readonly type = 'news-article-load';
+  constructor(readonly article: Article) {
+    super(NewsArticleLoadEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** Fired when an article could not be loaded or rendered; `error` says what to fix. */
+export class NewsArticleErrorEvent extends Event {
+  static readonly type = 'news-article-error';
+  constructor(readonly error: string) {
+    super(NewsArticleErrorEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'news-article-load': NewsArticleLoadEvent;
+    'news-article-error': NewsArticleErrorEvent;
+  }
+}

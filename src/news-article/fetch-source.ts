@@ -1,0 +1,84 @@
+/** Fetching an article from `src`, with limits a host page can rely on. */
+
+/** Largest response read, in bytes; reading stops (and fails) past it. */
+export const MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
+/** How long a fetch may take, headers and body together, before it fails. */
+export const FETCH_TIMEOUT_MS = 15_000;
+
+export type SourceFormat = 'json' | 'markdown';
+
+export interface FetchedSource {
+  text: string;
+  format: SourceFormat;
+  /** The final URL, after redirects: relative URLs in the article resolve against it. */
+  base: string;
+}
+
+/** Thrown for every failed fetch; the message names the URL and what went wrong. */
+export class FetchError extends Error {
+  override name = 'FetchError';
+}
+
+/** JSON or markdown: by Content-Type, then by file extension, then by first character. */
+function detectFormat(type: string, url: string, text: string): SourceFormat {
+  if (/[/+]json\b/.test(type)) return 'json';
+  if (/markdown/.test(type)) return 'markdown';
+  const path = new URL(url).pathname;
+  if (/\.json$/i.test(path)) return 'json';
+  if (/\.(md|markdown)$/i.test(path)) return 'markdown';
+  return text.trimStart().startsWith('{') ? 'json' : 'markdown';
+}
+
+async function readLimited(response: Response, url: string): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  const tooLarge = () =>
+    new FetchError(
+      `${url} is larger than the ${MAX_RESPONSE_BYTES / 1024 / 1024} MB limit for an article.`,
+    );
+  if (declared > MAX_RESPONSE_BYTES) throw tooLarge();
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > MAX_RESPONSE_BYTES) {
+      void reader.cancel();
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+/** Fetches `src` (resolved against `base`); aborted by `signal` or after the timeout. */
+export async function fetchSource(src: string, base: string, signal: AbortSignal): Promise<FetchedSource> {
+  const url = new URL(src, base).href;
+  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+  const both = AbortSignal.any ? AbortSignal.any([signal, timeout]) : signal;
+  try {
+    const response = await fetch(url, {
+      signal: both,
+      headers: { Accept: 'application/json, text/markdown;q=0.9, text/plain;q=0.5' },
+    });
+    if (!response.ok) {
+      throw new FetchError(`Could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim() + '.');
+    }
+    const type = (response.headers.get('content-type') ?? '').toLowerCase();
+    if (/html|xml|image|audio|video|font/.test(type) && !/[/+]json\b/.test(type)) {
+      throw new FetchError(`${url} is ${type.split(';')[0]}, expected JSON or markdown.`);
+    }
+    const text = await readLimited(response, url);
+    if (!text.trim()) throw new FetchError(`${url} is empty, expected an article in JSON or markdown.`);
+    return { text, format: detectFormat(type, response.url || url, text), base: response.url || url };
+  } catch (error) {
+    if (signal.aborted) throw error;
+    if (timeout.aborted) {
+      throw new FetchError(`${url} took longer than ${FETCH_TIMEOUT_MS / 1000} s to load.`);
+    }
+    if (error instanceof FetchError) throw error;
+    throw new FetchError(`Could not load ${url}: network error (${(error as Error).message}).`);
+  }
+}

@@ -1,0 +1,139 @@
+import { css } from 'lit';
+import { themeStyles } from '../internal/theme.styles.js';
+
+export const styles = [
+  themeStyles,
+  css`
+    :host {
+      display: block;
+      max-width: var(--news-article-max-width, 42rem);
+      margin-inline: auto;
+      line-height: 1.6;
+      overflow-wrap: break-word;
+    }
+    /* Reserve room while loading so the page below does not jump when the article arrives. */
+    :host([state='loading']) {
+      min-height: var(--news-article-loading-height, 24rem);
+    }
+    header {
+      margin-block-end: 1.5rem;
+    }
+    [part='kicker'] {
+      margin: 0 0 0.5rem;
+      color: var(--_accent);
+      font-size: 0.8em;
+      font-weight: 700;
+      letter-spacing: 0.08em;
+      text-transform: uppercase;
+    }
+    [part='headline'] {
+      margin: 0 0 0.75rem;
+      font-family: var(--_font-headline);
+      font-size: var(--news-article-headline-size, clamp(1.75rem, 1.2rem + 2.4vw, 2.75rem));
+      line-height: 1.15;
+      letter-spacing: -0.01em;
+      text-wrap: balance;
+    }
+    [part='dek'] {
+      margin: 0 0 1rem;
+      color: var(--_muted);
+      font-size: 1.2em;
+      line-height: 1.45;
+    }
+    [part='byline'] {
+      margin: 0;
+      font-weight: 600;
+    }
+    [part='meta'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.75rem;
+      margin: 0.25rem 0 0;
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    [part='dateline'] {
+      font-weight: 700;
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+    }
+    figure {
+      margin: 0 0 1.5rem;
+    }
+    img {
+      display: block;
+      max-width: 100%;
+      height: auto;
+    }
+    [part='image'] {
+      width: 100%;
+      background: var(--_surface);
+    }
+    figcaption {
+      margin-block-start: 0.5rem;
+      color: var(--_muted);
+      font-size: 0.85em;
+    }
+    [part='credit'] {
+      font-size: 0.9em;
+      text-transform: uppercase;
+      letter-spacing: 0.03em;
+    }
+    [part='body'] {
+      font-size: 1.05em;
+    }
+    [part='body'] :is(h2, h3, h4, h5, h6) {
+      margin: 2rem 0 0.5rem;
+      font-family: var(--_font-headline);
+      line-height: 1.25;
+    }
+    [part='body'] blockquote {
+      margin: 1.5rem 0;
+      padding-inline-start: 1rem;
+      border-inline-start: 3px solid var(--_accent);
+      color: var(--_muted);
+      font-style: italic;
+    }
+    [part='body'] pre {
+      overflow-x: auto;
+      padding: 0.75rem;
+      background: var(--_surface);
+      border-radius: var(--_radius);
+    }
+    [part='body'] table {
+      border-collapse: collapse;
+      display: block;
+      overflow-x: auto;
+    }
+    [part='body'] :is(th, td) {
+      padding: 0.25rem 0.5rem;
+      border: 1px solid var(--_border);
+    }
+    [part='tags'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      margin: 2rem 0 0;
+      padding: 0;
+      list-style: none;
+      font-size: 0.8em;
+    }
+    [part='tags'] li {
+      padding: 0.15rem 0.6rem;
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      color: var(--_muted);
+    }
+    article-summary {
+      margin-block-end: 1.5rem;
+    }
+    article-nav {
+      margin-block-start: 2.5rem;
+    }
+    [part='error'] {
+      padding: 0.75rem 1rem;
+      border-inline-start: 4px solid var(--_accent);
+      background: var(--_surface);
+    }
+  `,
+];

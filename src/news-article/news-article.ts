@@ -1,0 +1,191 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Article } from '../article/article.js';
+import { parseArticle } from '../article/parse-article.js';
+import { renderMarkdown } from '../internal/markdown.js';
+import { labelsFor, langOf } from '../internal/labels.js';
+import { fetchSource } from './fetch-source.js';
+import { NewsArticleErrorEvent, NewsArticleLoadEvent } from './events.js';
+import { renderFigure, renderHeader } from './article-header.js';
+import { styles } from './news-article.styles.js';
+import '../article-summary/article-summary.js';
+import '../article-nav/article-nav.js';
+
+const INLINE_TYPES = 'script[type="application/json"], script[type="text/markdown"]';
+
+/**
+ * A whole news article from JSON or markdown: headline, byline, dates, hero image, body,
+ * a summary toggle and previous / next links.
+ *
+ * @slot - Fallback content, shown until the article renders and again if it fails.
+ * @csspart article - The `<article>` landmark.
+ * @csspart header - Kicker, headline, dek, byline and meta line.
+ * @csspart kicker @csspart headline @csspart dek @csspart byline @csspart meta
+ * @csspart dateline @csspart updated @csspart reading-time
+ * @csspart figure @csspart image @csspart caption @csspart credit
+ * @csspart summary - The `<article-summary>`.
+ * @csspart body - The sanitized markdown body.
+ * @csspart tags - The list of tags.
+ * @csspart nav - The `<article-nav>`.
+ * @csspart error - The message shown when the article fails.
+ * @cssprop --news-article-max-width - Width of the text column (default 42rem).
+ * @cssprop --news-article-headline-size - Font size of the headline.
+ * @cssprop --news-article-loading-height - Space reserved while loading (default 24rem).
+ * @fires news-article-load - The article rendered; `.article` is the validated data.
+ * @fires news-article-error - Loading or rendering failed; `.error` says what to fix.
+ */
+@customElement('news-article')
+export class NewsArticleElement extends LitElement {
+  static override styles = styles;
+
+  /** URL of the article, JSON or markdown. */
+  @property({ reflect: true }) src?: string;
+  /** The article data, for frameworks. Wins over `src` and inline data when set last. */
+  @property({ attribute: false }) article?: unknown;
+  /** The article as markdown with front matter, for frameworks. */
+  @property({ attribute: false }) markdown?: string;
+  /** Level of the headline, 1–6; body headings go below it. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 1;
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  /** Set by the element: `loading`, `ready` or `error`. */
+  @property({ reflect: true }) state: 'loading' | 'ready' | 'error' = 'loading';
+
+  @state() private parsed?: Article;
+  @state() private body?: DocumentFragment | Node;
+  @state() private error?: string;
+  private controller?: AbortController;
+  private observer?: MutationObserver;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Inline data a CMS prints may arrive after the element upgrades.
+    this.observer = new MutationObserver(() => this.loadFromInline());
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    // Re-inserted after a removal aborted its fetch: load again.
+    if (this.hasUpdated && this.state === 'loading') this.load();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.controller?.abort();
+    this.controller = undefined;
+  }
+
+  override willUpdate(changed: PropertyValues<this>) {
+    const sourceChanged = changed.has('article') || changed.has('markdown') || changed.has('src');
+    if (!this.hasUpdated || sourceChanged) this.load(changed);
+    if (changed.has('headingLevel') && this.parsed) this.renderBody(this.parsed);
+  }
+
+  override render() {
+    const article = this.parsed;
+    if (this.state !== 'ready' || !article) {
+      return html`${this.error
+          ? html`<p part="error" role="alert">${this.error}</p>`
+          : nothing}<slot></slot>`;
+    }
+    const lang = article.lang ?? langOf(this);
+    const labels = labelsFor(lang);
+    return html`<article part="article" lang=${article.lang ?? nothing}
+        dir=${article.dir ?? nothing} aria-labelledby="headline">
+      ${renderHeader(article, this.level, lang, labels)} ${renderFigure(article)}
+      <article-summary part="summary" for="body" theme=${this.theme} .summary=${article.summary}></article-summary>
+      <div id="body" part="body">${this.body}</div>
+      ${article.tags.length
+        ? html`<ul part="tags">${article.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`
+        : nothing}
+      <article-nav part="nav" theme=${this.theme} .prev=${article.prev} .next=${article.next}></article-nav>
+    </article>`;
+  }
+
+  /** Valid heading level; anything else falls back to 1 with a warning. */
+  private get level() {
+    const level = this.headingLevel;
+    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+    console.warn(`<news-article>: heading-level="${level}" is not 1–6; using 1.`);
+    return 1;
+  }
+
+  /** Picks the source: the one set last, else property, then `src`, then inline data. */
+  private load(changed?: PropertyValues<this>) {
+    this.controller?.abort();
+    this.controller = undefined;
+    const propertySet = changed?.has('article') || changed?.has('markdown');
+    const srcSet = changed?.has('src') && this.src;
+    const hasProperty = this.article != null || this.markdown != null;
+    if (hasProperty && (propertySet || !srcSet)) {
+      this.show(() => parseArticle(this.article ?? this.markdown, { base: document.baseURI }));
+    } else if (this.src) {
+      this.loadFromSrc(this.src);
+    } else {
+      this.loadFromInline(true);
+    }
+  }
+
+  private async loadFromSrc(src: string) {
+    const controller = (this.controller = new AbortController());
+    this.setLoading();
+    try {
+      const { text, format, base } = await fetchSource(src, document.baseURI, controller.signal);
+      if (controller.signal.aborted) return;
+      this.show(() => parseArticle(text, { base, format }));
+    } catch (error) {
+      if (!controller.signal.aborted) this.fail(error);
+    }
+  }
+
+  /** Reads a child `<script type="application/json|text/markdown">`, when no other source is set. */
+  private loadFromInline(force = false) {
+    if (this.article != null || this.markdown != null || this.src) return;
+    const script = this.querySelector(INLINE_TYPES);
+    if (!script) {
+      if (force) this.fail(new Error('No article: set `src`, `article` or `markdown`, or add a <script type="application/json"> child.'));
+      return;
+    }
+    const format = script.getAttribute('type') === 'text/markdown' ? 'markdown' : 'json';
+    this.show(() => parseArticle(script.textContent ?? '', { base: document.baseURI, format }));
+  }
+
+  private setLoading() {
+    this.state = 'loading';
+    this.error = undefined;
+  }
+
+  /** Parses and renders, or shows the error: never a half-rendered article. */
+  private show(parse: () => Article) {
+    try {
+      const article = parse();
+      this.renderBody(article);
+      this.parsed = article;
+      this.error = undefined;
+      this.state = 'ready';
+      this.updateComplete.then(() => {
+        if (this.parsed === article) this.dispatchEvent(new NewsArticleLoadEvent(article));
+      });
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private renderBody(article: Article) {
+    this.body = renderMarkdown(article.body, { headingLevel: this.level, where: 'body' });
+  }
+
+  private fail(error: unknown) {
+    const message = error instanceof Error ? error.message : String(error);
+    this.parsed = undefined;
+    this.body = undefined;
+    this.error = message;
+    this.state = 'error';
+    console.error(`<news-article>: ${message}`);
+    this.dispatchEvent(new NewsArticleErrorEvent(message));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-article': NewsArticleElement;
+  }
+}
