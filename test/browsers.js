@@ -101,3 +101,10 @@ export const FIREFOX_PREFS = {
   'dom.min_background_timeout_value': 0,
   'dom.timeout.enable_budget_timer_throttling': false,
 };
+
+// createPage for @web/test-runner-chrome / -puppeteer launchers: one window per concurrently running
+// test file instead of one tab. Chromium (new headless, since ~120) and Firefox report background
+// tabs as document.visibilityState 'hidden' and stop requestAnimationFrame there, so with
+// concurrency > 1 anything awaiting a frame (open-wc fixture() on non-Lit elements, animations)
+// times out. See modernweb-dev/web#2808 and #2588.
+export const newWindowPage = ({ context }) => context.newPage({ type: 'window' });

@@ -54,6 +54,7 @@ export class NewsArticleElement extends LitElement {
   @state() private parsed?: Article;
   @state() private body?: DocumentFragment | Node;
   @state() private error?: string;
+  private level = 1;
   private controller?: AbortController;
   private observer?: MutationObserver;
 
@@ -74,6 +75,7 @@ export class NewsArticleElement extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('headingLevel')) this.level = this.checkLevel();
     const sourceChanged = changed.has('article') || changed.has('markdown') || changed.has('src');
     if (!this.hasUpdated || sourceChanged) this.load(changed);
     if (changed.has('headingLevel') && this.parsed) this.renderBody(this.parsed);
@@ -86,7 +88,8 @@ export class NewsArticleElement extends LitElement {
           ? html`<p part="error" role="alert">${this.error}</p>`
           : nothing}<slot></slot>`;
     }
-    const lang = article.lang ?? langOf(this);
+    // Dates, numbers and labels follow the article's language, else the page's.
+    const lang = article.lang || langOf(this) || 'en';
     const labels = labelsFor(lang);
     return html`<article part="article" lang=${article.lang ?? nothing}
         dir=${article.dir ?? nothing} aria-labelledby="headline">
@@ -101,10 +104,10 @@ export class NewsArticleElement extends LitElement {
   }
 
   /** Valid heading level; anything else falls back to 1 with a warning. */
-  private get level() {
+  private checkLevel() {
     const level = this.headingLevel;
     if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
-    console.warn(`<news-article>: heading-level="${level}" is not 1–6; using 1.`);
+    console.warn(`<news-article>: heading-level="${this.getAttribute('heading-level')}" is not 1–6; using 1.`);
     return 1;
   }
 

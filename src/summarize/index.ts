@@ -1,22 +1,23 @@
 /**
- * Placeholder extractive summarizer: the first `sentences` sentences, verbatim, in order.
- * To be replaced by the position-aware summarizer (see src/summarize/README or issue 3).
+ * The extractive summarizer: the key sentences of a text, verbatim and in document order, picked
+ * in the browser with no model and no network. Pure functions, no DOM.
  */
+import { pickKeySentences } from './select.js';
+import { splitSentences } from './sentences.js';
+
 export interface SummarizeOptions {
-  /** How many sentences to return (default 3). */
+  /** How many sentences to return (default 3); a shorter text is returned whole. */
   sentences?: number;
-  /** BCP 47 language of the text, for sentence segmentation. */
+  /** BCP 47 language of the text, for sentence segmentation and abbreviations. */
   lang?: string;
 }
 
+/** The key sentences of `text` (plain text, paragraphs separated by blank lines). */
 export function summarize(text: string, options: SummarizeOptions = {}): string[] {
   const { sentences = 3, lang } = options;
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
-  const out: string[] = [];
-  for (const { segment } of segmenter.segment(text)) {
-    const sentence = segment.trim();
-    if (sentence) out.push(sentence);
-    if (out.length >= sentences) break;
-  }
-  return out;
+  const all = splitSentences(text, lang);
+  return pickKeySentences(all, sentences).map((i) => all[i]);
 }
+
+export { splitSentences } from './sentences.js';
+export { pickKeySentences } from './select.js';

@@ -1,0 +1,5 @@
+/** Article data: parse any input (object, JSON, markdown) into a validated `Article`. */
+export { parseArticle, type ParseArticleOptions } from './parse-article.js';
+export { ArticleError } from './errors.js';
+export type { Article, ArticleImage, ArticleLink, Author } from './article.js';
+export type { FrontMatterValue } from './front-matter.js';

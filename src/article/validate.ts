@@ -1,0 +1,172 @@
+import type { Article, ArticleImage, ArticleLink, Author } from './article.js';
+import { ArticleError } from './errors.js';
+import { safeUrl } from './safe-url.js';
+
+type Obj = Record<string, unknown>;
+
+// ISO 8601 in the forms every engine's Date parses the same way: a date, then optionally a time
+// and a zone. Free-form dates ("March 5") parse differently per browser, so they are refused.
+const ISO_DATE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)?)?$/i;
+
+/** A value's type, for messages: `got number`. */
+const typeOf = (v: unknown) =>
+  v === undefined ? 'nothing' : v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
+
+/** A wrong string is shown as itself (`got "up"`), anything else by its type. */
+const got = (v: unknown) =>
+  typeof v === 'string' ? JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v) : typeOf(v);
+
+/** Throws `path: expected …, got …`. */
+function fail(path: string, expected: string, actual: string): never {
+  const message = `${path ? `${path}: ` : ''}expected ${expected}, got ${actual}`;
+  throw new ArticleError(message, { path: path || undefined });
+}
+
+/** Drops absent fields, so results compare and serialise cleanly. */
+const compact = <T extends object>(o: T): T =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+const obj = (v: unknown, path: string, expected = 'an object'): Obj =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+    ? (v as Obj)
+    : fail(path, expected, typeOf(v));
+
+/** Optional text, trimmed; blank is absent. Markdown keeps its leading indentation. */
+function text(v: unknown, path: string, markdown = false): string | undefined {
+  if (v == null) return undefined;
+  if (typeof v !== 'string') fail(path, 'a string', typeOf(v));
+  return (markdown ? v.replace(/^\s*\n/, '').trimEnd() : v.trim()) || undefined;
+}
+
+const required = (v: unknown, path: string, markdown = false) =>
+  text(v, path, markdown) ?? fail(path, 'a non-empty string', got(v));
+
+function strings(v: unknown, path: string): string[] {
+  if (v == null) return [];
+  if (!Array.isArray(v)) fail(path, 'a list of strings', got(v));
+  return v.map((s, k) => text(s, `${path}[${k}]`)).filter((s): s is string => !!s);
+}
+
+function date(v: unknown, path: string): Date | undefined {
+  if (v == null) return undefined;
+  if (v instanceof Date && !isNaN(+v)) return new Date(+v);
+  const m = typeof v === 'string' ? ISO_DATE.exec(v.trim()) : null;
+  if (!m) return fail(path, 'an ISO 8601 date', got(v));
+  // A bare date means that calendar day wherever the reader is: local midnight, not UTC midnight.
+  const d = new Date(m[0].length === 10 ? `${m[0]}T00:00` : m[0].replace(' ', 'T').toUpperCase());
+  // Engines roll 2026-02-30 over into March; a day the month lacks is an error, not a guess.
+  const day = +m[3]!;
+  if (isNaN(+d) || new Date(Date.UTC(+m[1]!, +m[2]! - 1, day)).getUTCDate() !== day) {
+    fail(path, 'an ISO 8601 date', got(v));
+  }
+  return d;
+}
+
+/** An allowlisted absolute URL, or undefined (with a warning) when it had to be dropped. */
+function href(v: string | undefined, path: string, base: string, allowMailto = false) {
+  const url = v && safeUrl(v, base, { allowMailto });
+  if (v && !url) {
+    const allowed = allowMailto ? 'http(s) or mailto' : 'http(s)';
+    console.warn(`news-article: dropped ${path} ${JSON.stringify(v)} (not ${allowed} or no base)`);
+  }
+  return url || undefined;
+}
+
+function size(v: unknown, path: string): number | undefined {
+  if (v == null) return undefined;
+  if (typeof v !== 'number' || !(v > 0) || !isFinite(v)) {
+    fail(path, 'a positive number', typeof v === 'number' ? String(v) : got(v));
+  }
+  return v;
+}
+
+function image(v: unknown, base: string): ArticleImage | undefined {
+  if (v == null) return undefined;
+  const o = obj(v, 'image', 'an object with src');
+  const src = href(required(o.src, 'image.src'), 'image.src', base);
+  const img = compact({
+    src: src ?? '',
+    alt: text(o.alt, 'image.alt') ?? '',
+    caption: text(o.caption, 'image.caption'),
+    credit: text(o.credit, 'image.credit'),
+    width: size(o.width, 'image.width'),
+    height: size(o.height, 'image.height'),
+  });
+  return src ? img : undefined; // nothing to show once the src was dropped
+}
+
+function authors(o: Obj, base: string): Author[] {
+  const { author, authors: list } = o;
+  if (author != null && list != null) fail('author', 'either author or authors', 'both');
+  if (list == null) {
+    const name = text(author, 'author');
+    return name ? [{ name }] : [];
+  }
+  if (!Array.isArray(list)) return fail('authors', 'a list', got(list));
+  return list.map((a: unknown, k) => {
+    const path = `authors[${k}]`;
+    if (typeof a === 'string') return { name: required(a, path) };
+    const { name, url } = obj(a, path, 'a name or {name, url}');
+    return compact({
+      name: required(name, `${path}.name`),
+      url: href(text(url, `${path}.url`), `${path}.url`, base, true),
+    });
+  });
+}
+
+function link(v: unknown, path: string, base: string): ArticleLink | undefined {
+  if (v == null) return undefined;
+  const o = obj(v, path, 'an object with title and url');
+  return compact({
+    title: required(o.title, `${path}.title`),
+    url: href(text(o.url, `${path}.url`), `${path}.url`, base),
+  });
+}
+
+function lang(v: unknown): string | undefined {
+  const tag = text(v, 'lang');
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return fail('lang', 'a BCP 47 language tag', got(tag));
+  }
+}
+
+function dir(v: unknown): Article['dir'] {
+  const d = text(v, 'dir');
+  if (d && d !== 'ltr' && d !== 'rtl' && d !== 'auto') fail('dir', 'ltr, rtl or auto', got(d));
+  return d as Article['dir'];
+}
+
+function summary(v: unknown): string | string[] | undefined {
+  if (!Array.isArray(v)) return text(v, 'summary', true);
+  const points = strings(v, 'summary');
+  return points.length ? points : undefined;
+}
+
+/**
+ * Checks article data (from an object, JSON or front matter) and returns a clean Article;
+ * throws an ArticleError `field.path: expected …, got …` on the first bad field.
+ */
+export function validateArticle(data: unknown, base: string): Article {
+  const o = obj(data, '', 'an article object');
+  return compact({
+    title: required(o.title, 'title'),
+    body: required(o.body, 'body', true),
+    kicker: text(o.kicker, 'kicker'),
+    dek: text(o.dek, 'dek'),
+    authors: authors(o, base),
+    published: date(o.published, 'published'),
+    updated: date(o.updated, 'updated'),
+    dateline: text(o.dateline, 'dateline'),
+    image: image(o.image, base),
+    tags: strings(o.tags, 'tags'),
+    lang: lang(o.lang),
+    dir: dir(o.dir),
+    url: href(text(o.url, 'url'), 'url', base),
+    summary: summary(o.summary),
+    prev: link(o.prev, 'prev', base),
+    next: link(o.next, 'next', base),
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * Which sentences may stand in a summary. A summary sentence should make sense alone, so page
+ * furniture (bylines, datelines, photo credits, calls to action), questions, headings and
+ * fragments of quotations are left out. The furniture patterns are English; extend them per site.
+ */
+const FURNITURE = new RegExp(
+  [
+    '^(by|words by|reporting by|written by)\\s[^.!?]{0,60}$',
+    '\\b(published|updated|posted)\\s*:|\\blast updated( at)? \\d',
+    '^(photo|photograph|picture|image|video)s?( credit| copyright)?\\s*:|^(image )?copyright\\b',
+    '\\b(getty images|shutterstock|ap photo|afp photo)\\b',
+    '^(read more|click here|scroll down|sign up|subscribe|follow us|share this|see also|advertisement|related:|watch:)',
+  ].join('|'),
+  'iu',
+);
+const QUESTION = /[?？؟][\p{Pf}\p{Pe}"'»]*\s*$/u;
+const QUOTE_START = /^[\p{Pi}"«„「『]/u;
+const QUOTE_PAIRS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/[“„]/g, /”/g],
+  [/«/g, /»/g],
+  [/[「『]/g, /[」』]/g],
+];
+
+/** A quotation, or a piece of one that runs over several sentences (its quotes do not pair up). */
+export function isQuotation(sentence: string): boolean {
+  const count = (re: RegExp) => sentence.match(re)?.length ?? 0;
+  return (
+    QUOTE_START.test(sentence) ||
+    count(/"/g) % 2 === 1 ||
+    QUOTE_PAIRS.some(([open, close]) => count(open) !== count(close))
+  );
+}
+
+/** Whether a sentence of `termCount` terms may be chosen for a summary. */
+export function isCandidate(sentence: string, termCount: number, minTerms: number): boolean {
+  return (
+    termCount >= minTerms &&
+    !QUESTION.test(sentence) &&
+    !FURNITURE.test(sentence) &&
+    !isQuotation(sentence)
+  );
+}
