@@ -145,7 +145,8 @@ class WebKitGtkLauncher extends WebdriverLauncher {
         // --automation is required (without it the session fails with "Failed to match
         // capabilities"); the GTK MiniBrowser has no --headless flag, hence the X display.
         'webkitgtk:browserOptions': { binary, args: ['--automation'] },
-        // webdriverio 9 would otherwise ask for BiDi (webSocketUrl), which WebKitWebDriver lacks.
+        // Required too: webdriverio 9 otherwise adds `webSocketUrl: true` (BiDi), which this
+        // WebKitWebDriver rejects with the same "Failed to match capabilities".
         'wdio:enforceWebDriverClassic': true,
       },
     });

@@ -2,7 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
-import { chromiumPath, CHROMIUM_ARGS } from './test/browsers.js';
+import { chromiumPath, CHROMIUM_ARGS, newWindowPage } from './test/browsers.js';
 import { testApi } from './test/server/test-api.js';
 
 export const sharedConfig = {
@@ -23,9 +23,14 @@ export const sharedConfig = {
 export default {
   ...sharedConfig,
   concurrency: 2,
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },
-    }),
-  ],
+  // Built on first use, so the all-engines config can import sharedConfig without Chromium.
+  get browsers() {
+    return [
+      chromeLauncher({
+        launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },
+        // One window per test file: background tabs get no animation frames and fixtures time out.
+        createPage: newWindowPage,
+      }),
+    ];
+  },
 };

@@ -65,25 +65,25 @@ export class ArticleNavElement extends LitElement {
   /** `light` or `dark` forces those colours; `auto` (or none) follows the reader's system. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
-  #sides: Side[] = [];
+  private _sides: Side[] = [];
 
   override willUpdate() {
-    this.#sides = [
-      this.#side('prev', this.prev, this.prevHref, this.prevTitle),
-      this.#side('next', this.next, this.nextHref, this.nextTitle),
+    this._sides = [
+      this._side('prev', this.prev, this.prevHref, this.prevTitle),
+      this._side('next', this.next, this.nextHref, this.nextTitle),
     ].filter((s): s is Side => !!s);
-    this.hidden = !this.#sides.length;
+    this.hidden = !this._sides.length;
   }
 
   override render() {
-    if (!this.#sides.length) return nothing;
+    if (!this._sides.length) return nothing;
     const l = labelsFor(langOf(this));
     return html`<nav part="nav" aria-label=${this.navLabel ?? l.nav}>
-      ${this.#sides.map(({ dir, url, title }) => {
+      ${this._sides.map(({ dir, url, title }) => {
         const label = dir === 'prev' ? (this.prevLabel ?? l.previous) : (this.nextLabel ?? l.next);
         const arrow = html`<span class="arrow" aria-hidden="true">${dir === 'prev' ? '←' : '→'}</span>`;
         return html`<a part="link ${dir}" class=${dir} rel=${dir} href=${url}
-          @click=${(e: MouseEvent) => this.#navigate(e, dir, url)}>
+          @click=${(e: MouseEvent) => this._navigate(e, dir, url)}>
           <span part="label">${dir === 'prev' ? html`${arrow} ${label}` : html`${label} ${arrow}`}</span>
           ${title ? html`<span part="title">${title}</span>` : nothing}
         </a>`;
@@ -92,7 +92,7 @@ export class ArticleNavElement extends LitElement {
   }
 
   /** One link from the property (if set) or the attributes; absent without a safe URL. */
-  #side(dir: NavDirection, link?: ArticleLink | null, href?: string, title?: string): Side | undefined {
+  private _side(dir: NavDirection, link?: ArticleLink | null, href?: string, title?: string): Side | undefined {
     if (link) ({ url: href, title } = link);
     if (!href) return undefined;
     const url = safeUrl(href, document.baseURI);
@@ -100,7 +100,7 @@ export class ArticleNavElement extends LitElement {
     return url ? { dir, url, title } : undefined;
   }
 
-  #navigate(event: MouseEvent, direction: NavDirection, url: string) {
+  private _navigate(event: MouseEvent, direction: NavDirection, url: string) {
     // Clicks meant for a new tab or window are the browser's, not the app's.
     if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     if (!this.dispatchEvent(new ArticleNavNavigateEvent(direction, url))) event.preventDefault();

@@ -46,6 +46,7 @@ export const styles = css`
     margin-block-start: 0.35em;
   }
   [part='disclosure'] {
+    margin-block-end: 0;
     font-size: 0.8em;
     font-style: italic;
     color: var(--_muted);

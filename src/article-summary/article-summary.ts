@@ -8,6 +8,7 @@ import { styles } from './article-summary.styles.js';
 import {
   articleText,
   builtInSummarizer,
+  runSummarizer,
   type SummarizerFunction,
   type SummarizerOptions,
   type SummarySource,
@@ -26,14 +27,6 @@ export class ArticleSummaryToggleEvent extends Event {
     super('article-summary-toggle', { bubbles: true, composed: true });
   }
 }
-
-/** Rejects as soon as `signal` aborts, even if `promise` never settles. */
-const until = <T>(promise: Promise<T>, signal: AbortSignal) =>
-  new Promise<T>((resolve, reject) => {
-    signal.throwIfAborted();
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-    promise.then(resolve, reject);
-  });
 
 const validLang = (lang: string) => {
   try {
@@ -106,28 +99,28 @@ export class ArticleSummaryElement extends LitElement {
   /** Whether the light DOM holds a summary. */
   @state() private _kids = false;
 
-  #ctrl?: AbortController;
+  private _ctrl?: AbortController;
   /** Identifies the input of the finished machine summary in `_out`. */
-  #key = '';
-  #md?: [string, HTMLElement];
+  private _key = '';
+  private _md?: [string, HTMLElement];
 
   override willUpdate(changed: PropertyValues) {
-    if (!this.hasUpdated) this._kids = this.#hasKids();
+    if (!this.hasUpdated) this._kids = this._hasKids();
     if (changed.has('sentences') && this.sentences != null && !(this.sentences >= 1)) {
       console.warn(`<article-summary>: sentences="${this.sentences}" is not a positive number; using 3.`);
     }
     const sourceChanged = ['summary', 'summarizer', 'for', 'sentences', '_kids'].some((k) => changed.has(k));
-    if (sourceChanged) this.#key = '';
+    if (sourceChanged) this._key = '';
     if (sourceChanged || changed.has('open')) {
-      this.#ctrl?.abort();
+      this._ctrl?.abort();
       this._busy = false;
-      if (this.open) this.#start();
+      if (this.open) this._start();
     }
   }
 
   override updated(changed: PropertyValues) {
     if (changed.has('open') && (this.open || changed.get('open') != null)) {
-      this.dispatchEvent(new ArticleSummaryToggleEvent(this.open, this.#source()));
+      this.dispatchEvent(new ArticleSummaryToggleEvent(this.open, this._source()));
     }
   }
 
@@ -139,16 +132,16 @@ export class ArticleSummaryElement extends LitElement {
         ${this.open ? (this.hideLabel ?? l.hide) : (this.showLabel ?? l.show)}
       </button>
       <div id="panel" part="panel" ?hidden=${!this.open} aria-busy=${this._busy} aria-live="polite">
-        <slot ?hidden=${!!this.summary?.length} @slotchange=${() => (this._kids = this.#hasKids())}></slot>
-        ${this.open ? this.#content(l) : nothing}
+        <slot ?hidden=${!!this.summary?.length} @slotchange=${() => (this._kids = this._hasKids())}></slot>
+        ${this.open ? this._content(l) : nothing}
       </div>
     </div>`;
   }
 
-  #content(l: Labels) {
+  private _content(l: Labels) {
     const { summary, _out: out } = this;
-    if (this.#source() === 'provided') {
-      return typeof summary === 'string' ? this.#markdown(summary) : summary ? list(summary) : nothing;
+    if (this._source() === 'provided') {
+      return typeof summary === 'string' ? this._markdown(summary) : summary ? list(summary) : nothing;
     }
     if (!out?.length) {
       return this._busy
@@ -160,22 +153,22 @@ export class ArticleSummaryElement extends LitElement {
       <p part="disclosure">${this.disclosureLabel ?? l.disclosure}</p>`;
   }
 
-  #source(): SummarySource {
+  private _source(): SummarySource {
     const { summarizer } = this;
     if (this.summary?.length || this._kids) return 'provided';
     if (typeof summarizer === 'function') return 'custom';
     return summarizer === 'built-in' && 'Summarizer' in globalThis ? 'built-in' : 'extractive';
   }
 
-  #hasKids() {
+  private _hasKids() {
     return [...this.childNodes].some((n) =>
       n instanceof Element ? !n.slot : n.nodeType === Node.TEXT_NODE && !!n.textContent!.trim(),
     );
   }
 
   /** Starts (or reuses) the machine-made summary of the current text. */
-  #start() {
-    const source = this.#source();
+  private _start() {
+    const source = this._source();
     if (source === 'provided') return;
     const target = this.for
       ? (this.getRootNode() as Document | ShadowRoot).getElementById(this.for)
@@ -190,64 +183,52 @@ export class ArticleSummaryElement extends LitElement {
     const sentences = Math.floor(this.sentences >= 1 ? this.sentences : 3);
     const lang = validLang(langOf(target!));
     const key = [source, sentences, lang, text].join('\n');
-    if (key === this.#key) return;
+    if (key === this._key) return;
     this._out = this._progress = undefined;
     if (source === 'extractive') {
-      this._out = this.#extract(text, sentences, lang);
-      this.#key = key;
+      this._out = this._extract(text, sentences, lang);
+      this._key = key;
       return;
     }
-    const ctrl = (this.#ctrl = new AbortController());
+    const ctrl = (this._ctrl = new AbortController());
     this._busy = true;
-    this.#generate(source, text, { sentences, lang, signal: ctrl.signal }).then(
+    this._generate(source, text, { sentences, lang, signal: ctrl.signal }).then(
       (out) => {
         if (ctrl.signal.aborted) return;
         this._out = out;
         this._busy = false;
-        this.#key = key;
+        this._key = key;
       },
       () => {}, // aborted: a newer run (or none) owns the panel
     );
   }
 
   /** Runs a custom or the built-in summarizer, streaming into the panel; falls back to extractive. */
-  async #generate(source: SummarySource, text: string, options: SummarizerOptions) {
+  private async _generate(source: SummarySource, text: string, options: SummarizerOptions) {
     const builtIn = source === 'built-in';
     const timeout = new AbortController();
     const signal = builtIn ? AbortSignal.any([options.signal, timeout.signal]) : options.signal;
     const timer = builtIn
       ? setTimeout(() => timeout.abort(new Error('timed out')), ArticleSummaryElement.builtInTimeout)
       : undefined;
-    const fn = builtIn ? builtInSummarizer((p) => (this._progress = p)) : (this.summarizer as SummarizerFunction);
+    const fn = builtIn
+      ? builtInSummarizer((p) => signal.aborted || (this._progress = p))
+      : (this.summarizer as SummarizerFunction);
     try {
-      let out: unknown = await until(Promise.resolve(fn(text, { ...options, signal })), signal);
-      if (out && typeof out === 'object' && Symbol.asyncIterator in out) {
-        const chunks = (out as AsyncIterable<string>)[Symbol.asyncIterator]();
-        let all = '';
-        try {
-          for (let r; !(r = await until(chunks.next(), signal)).done; ) {
-            clearTimeout(timer);
-            this._out = all += r.value;
-          }
-        } catch (error) {
-          void chunks.return?.();
-          throw error;
-        }
-        out = all;
-      }
-      const points = [out].flat();
-      if (points.join('').trim() && points.every((s) => typeof s === 'string')) return out as string | string[];
-      throw new TypeError('expected text, an array of text or an async iterable of text');
+      return await runSummarizer(fn, text, { ...options, signal }, (sofar) => {
+        clearTimeout(timer);
+        this._out = sofar;
+      });
     } catch (error) {
       if (options.signal.aborted) throw error;
       console.warn(`<article-summary>: the ${source} summarizer failed (${error}); showing the extractive summary.`);
-      return this.#extract(text, options.sentences, options.lang);
+      return this._extract(text, options.sentences, options.lang);
     } finally {
       clearTimeout(timer);
     }
   }
 
-  #extract(text: string, sentences: number, lang?: string) {
+  private _extract(text: string, sentences: number, lang?: string) {
     try {
       return summarize(text, { sentences, lang });
     } catch (error) {
@@ -257,8 +238,8 @@ export class ArticleSummaryElement extends LitElement {
   }
 
   /** The provided markdown, rendered once per value (through the sanitizing sink). */
-  #markdown(markdown: string) {
-    if (this.#md?.[0] !== markdown) {
+  private _markdown(markdown: string) {
+    if (this._md?.[0] !== markdown) {
       const div = document.createElement('div');
       try {
         div.append(renderMarkdown(markdown, { where: 'summary' }));
@@ -266,9 +247,9 @@ export class ArticleSummaryElement extends LitElement {
         console.warn(`<article-summary>: ${error}`);
         div.textContent = markdown;
       }
-      this.#md = [markdown, div];
+      this._md = [markdown, div];
     }
-    return this.#md[1];
+    return this._md[1];
   }
 }
 

@@ -84,3 +84,40 @@ export const builtInSummarizer =
       }
     })();
   };
+
+/** Rejects as soon as `signal` aborts, even if `promise` never settles. */
+const until = <T>(promise: Promise<T>, signal: AbortSignal) =>
+  new Promise<T>((resolve, reject) => {
+    signal.throwIfAborted();
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    promise.then(resolve, reject);
+  });
+
+/**
+ * Runs a summarizer and checks that what it made is text. A stream is read chunk by chunk,
+ * `onText` getting the text so far. Rejects when `options.signal` aborts (even if the
+ * summarizer ignores it), when the summarizer fails, or when its output is empty or not text.
+ */
+export async function runSummarizer(
+  summarizer: SummarizerFunction,
+  text: string,
+  options: SummarizerOptions,
+  onText: (text: string) => void,
+): Promise<string | string[]> {
+  const { signal } = options;
+  let out: unknown = await until(Promise.resolve(summarizer(text, options)), signal);
+  if (out && typeof out === 'object' && Symbol.asyncIterator in out) {
+    const chunks = (out as AsyncIterable<string>)[Symbol.asyncIterator]();
+    let all = '';
+    try {
+      for (let r; !(r = await until(chunks.next(), signal)).done; ) onText((all += r.value));
+    } catch (error) {
+      void chunks.return?.();
+      throw error;
+    }
+    out = all;
+  }
+  const points = [out].flat();
+  if (points.join('').trim() && points.every((p) => typeof p === 'string')) return out as string | string[];
+  throw new TypeError('expected text, an array of text or an async iterable of text');
+}

@@ -9,7 +9,8 @@ const FURNITURE = new RegExp(
     '\\b(published|updated|posted)\\s*:|\\blast updated( at)? \\d',
     '^(photo|photograph|picture|image|video)s?( credit| copyright)?\\s*:|^(image )?copyright\\b',
     '\\b(getty images|shutterstock|ap photo|afp photo)\\b',
-    '^(read more|click here|scroll down|sign up|subscribe|follow us|share this|see also|advertisement|related:|watch:)',
+    '^(read more|click here|scroll down|sign up|subscribe|follow us|share this|see also|advertisement|related:|watch:|if you have a story)',
+    '\\bmedia playback is (not supported|unsupported)|\\S+@\\S+\\.\\w|https?:\\/\\/',
   ].join('|'),
   'iu',
 );

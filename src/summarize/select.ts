@@ -1,5 +1,5 @@
 import { isCandidate } from './candidates.js';
-import { addInto, dot, termsOf, termVectors, type TermVector } from './terms.js';
+import { cosine, termVectors, type TermVector } from './terms.js';
 
 // Measured on the dev split of shared/eval (see scripts/eval-summary.js); flat near these values.
 /** Share of the summary chosen by centrality (rounded up); the lead gives the rest. */
@@ -18,12 +18,15 @@ const STEM_LENGTH = 6;
  * it, the sum of its cosine similarities with them. One pass from the end with a running sum of
  * the later vectors, so the cost is linear in the text, with no pairwise comparison.
  */
-export function echoScores(vectors: TermVector[]): number[] {
-  const later: TermVector = new Map();
+export function echoScores(vectors: TermVector[], vocabulary: number): number[] {
+  const later = new Float64Array(vocabulary);
   const scores = new Array<number>(vectors.length);
   for (let i = vectors.length - 1; i >= 0; i--) {
-    scores[i] = dot(vectors[i], later);
-    addInto(later, vectors[i]);
+    const { ids, weights } = vectors[i];
+    let echo = 0;
+    ids.forEach((id, t) => (echo += weights[t] * later[id]));
+    ids.forEach((id, t) => (later[id] += weights[t]));
+    scores[i] = echo;
   }
   return scores;
 }
@@ -37,26 +40,26 @@ export function pickKeySentences(sentences: string[], count: number): number[] {
   const n = sentences.length;
   const k = Math.max(0, Math.floor(count));
   if (k >= n) return sentences.map((_, i) => i);
-  const terms = sentences.map((s) => termsOf(s, STEM_LENGTH));
-  const vectors = termVectors(terms);
-  const echo = echoScores(vectors);
-  const candidate = sentences.map((s, i) => isCandidate(s, terms[i].length, MIN_TERMS));
+  const { vectors, vocabulary, lengths } = termVectors(sentences, STEM_LENGTH);
+  const echo = echoScores(vectors, vocabulary);
+  const candidate: boolean[] = [];
+  const isCandidateAt = (i: number) => (candidate[i] ??= isCandidate(sentences[i], lengths[i], MIN_TERMS));
   const order = sentences.map((_, i) => i);
   const central = order
-    .filter((i) => candidate[i] && terms[i].length <= MAX_CENTRAL_TERMS)
+    .filter((i) => lengths[i] >= MIN_TERMS && lengths[i] <= MAX_CENTRAL_TERMS)
     .sort((a, b) => echo[b] - echo[a] || a - b);
 
   const chosen: number[] = [];
   const take = (from: number[], upTo: number, ok: (i: number) => boolean) => {
     for (const i of from) {
       if (chosen.length >= upTo) return;
-      if (ok(i) && !chosen.includes(i) && chosen.every((j) => dot(vectors[i], vectors[j]) <= MAX_OVERLAP)) {
+      if (ok(i) && !chosen.includes(i) && chosen.every((j) => cosine(vectors[i], vectors[j]) <= MAX_OVERLAP)) {
         chosen.push(i);
       }
     }
   };
-  take(central, Math.ceil(k * CENTRAL_SHARE), () => true);
-  take(order, k, (i) => candidate[i]);
+  take(central, Math.ceil(k * CENTRAL_SHARE), isCandidateAt);
+  take(order, k, isCandidateAt);
   take(order, k, () => true);
   return chosen.sort((a, b) => a - b);
 }

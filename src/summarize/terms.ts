@@ -1,53 +1,67 @@
-/** A sparse term vector: term → weight. */
-export type TermVector = Map<string, number>;
+/** A sentence as a sparse unit vector: term ids in increasing order and their weights. */
+export interface TermVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 /** Scripts written without spaces between words: their terms are character bigrams. */
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 
 /**
- * The terms of a sentence in any script: lower-cased words cut to their first `stem` characters
- * (a crude stemmer that needs no language data), or character bigrams where words are unspaced.
+ * The terms of a sentence in any script, passed to `emit`: lower-cased words cut to their first
+ * `stem` characters (a crude stemmer that needs no language data), or character bigrams where
+ * words are not separated by spaces.
  */
-export function termsOf(sentence: string, stem: number): string[] {
-  const terms: string[] = [];
+export function forEachTerm(sentence: string, stem: number, emit: (term: string) => void): void {
   for (const [word] of sentence.toLowerCase().matchAll(WORD)) {
-    if (UNSPACED.test(word)) {
-      for (let i = 0; i < word.length - 1; i++) terms.push(word.slice(i, i + 2));
-      if (word.length === 1) terms.push(word);
-    } else terms.push(word.slice(0, stem));
+    if (!UNSPACED.test(word)) emit(word.slice(0, stem));
+    else if (word.length === 1) emit(word);
+    else for (let i = 0; i < word.length - 1; i++) emit(word.slice(i, i + 2));
   }
-  return terms;
 }
 
 /**
- * Unit-length TF·ISF vectors, one per sentence: a term in every sentence ("the", "de", "的")
- * weighs nothing, so no stopword lists are needed. Linear in the number of terms.
+ * Unit-length TF·ISF vectors, one per sentence: a term found in every sentence ("the", "de",
+ * "的") weighs almost nothing, so no stopword lists are needed. Terms become small integer ids
+ * at once (`vocabulary` of them), which keeps the cost linear and the garbage collector idle.
  */
-export function termVectors(sentences: string[][]): TermVector[] {
-  const df = new Map<string, number>();
-  for (const terms of sentences) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = sentences.length;
-  return sentences.map((terms) => {
-    const v: TermVector = new Map();
-    for (const t of terms) v.set(t, (v.get(t) ?? 0) + Math.log((n + 1) / df.get(t)!));
-    let norm = 0;
-    for (const w of v.values()) norm += w * w;
-    norm = Math.sqrt(norm) || 1;
-    for (const [t, w] of v) v.set(t, w / norm);
-    return v;
+export function termVectors(sentences: string[], stem: number) {
+  const idOf = new Map<string, number>();
+  const bags = sentences.map((sentence) => {
+    const ids: number[] = [];
+    forEachTerm(sentence, stem, (term) => {
+      let id = idOf.get(term);
+      if (id === undefined) idOf.set(term, (id = idOf.size));
+      ids.push(id);
+    });
+    return Int32Array.from(ids).sort();
   });
+  const df = new Int32Array(idOf.size);
+  for (const ids of bags) ids.forEach((id, i) => (i && ids[i - 1] === id) || df[id]++);
+  const n = sentences.length;
+  const vectors = bags.map((sorted): TermVector => {
+    const ids: number[] = [];
+    const weights: number[] = [];
+    sorted.forEach((id, i) => {
+      const w = Math.log((n + 1) / df[id]);
+      if (i && sorted[i - 1] === id) weights[weights.length - 1] += w;
+      else ids.push(id), weights.push(w);
+    });
+    const norm = Math.sqrt(weights.reduce((sum, w) => sum + w * w, 0)) || 1;
+    return { ids: Int32Array.from(ids), weights: Float64Array.from(weights, (w) => w / norm) };
+  });
+  return { vectors, vocabulary: idOf.size, lengths: bags.map((ids) => ids.length) };
 }
 
-/** The dot product of two sparse vectors. */
-export function dot(a: TermVector, b: TermVector): number {
-  if (a.size > b.size) [a, b] = [b, a];
+/** The cosine similarity of two unit vectors (a merge of their sorted ids). */
+export function cosine(a: TermVector, b: TermVector): number {
   let sum = 0;
-  for (const [t, w] of a) sum += w * (b.get(t) ?? 0);
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+    const d = a.ids[i] - b.ids[j];
+    if (d === 0) sum += a.weights[i++] * b.weights[j++];
+    else if (d < 0) i++;
+    else j++;
+  }
   return sum;
-}
-
-/** Adds `v` into `acc` in place. */
-export function addInto(acc: TermVector, v: TermVector): void {
-  for (const [t, w] of v) acc.set(t, (acc.get(t) ?? 0) + w);
 }
