@@ -1,7 +1,8 @@
 import { fixture, fixtureSync, html, expect, oneEvent } from '@open-wc/testing';
 import { ArticleNavElement, type ArticleNavNavigateEvent } from './article-nav.js';
 
-const link = (el: Element, rel: 'prev' | 'next') => el.shadowRoot!.querySelector<HTMLAnchorElement>(`a[rel="${rel}"]`);
+const link = (el: Element, rel: 'prev' | 'next') =>
+  el.shadowRoot!.querySelector<HTMLAnchorElement>(`a[rel="${rel}"]`);
 const text = (el: Element | null) => el?.textContent!.replace(/\s+/g, ' ').trim();
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 
@@ -18,14 +19,19 @@ function click(a: HTMLAnchorElement, init: MouseEventInit = {}) {
   let prevented: boolean | undefined;
   const stop = (e: Event) => ((prevented = e.defaultPrevented), e.preventDefault());
   window.addEventListener('click', stop, { once: true });
-  a.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ...init }));
+  a.dispatchEvent(
+    new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ...init }),
+  );
   window.removeEventListener('click', stop);
   return prevented;
 }
 
 const both = html`<article-nav
-  prev-href="/sport/la-liga" prev-title="Madrid hold Barcelona"
-  next-href="https://example.org/mexico" next-title="Mexico win the Nations League"></article-nav>`;
+  prev-href="/sport/la-liga"
+  prev-title="Madrid hold Barcelona"
+  next-href="https://example.org/mexico"
+  next-title="Mexico win the Nations League"
+></article-nav>`;
 
 describe('<article-nav>', () => {
   it('is defined', () => {
@@ -73,7 +79,9 @@ describe('<article-nav>', () => {
   });
 
   it('leaves out a missing side, with the other staying at its end', async () => {
-    const el = await fixture<ArticleNavElement>(html`<article-nav next-href="/n" next-title="Only next"></article-nav>`);
+    const el = await fixture<ArticleNavElement>(
+      html`<article-nav next-href="/n" next-title="Only next"></article-nav>`,
+    );
     expect(link(el, 'prev')).to.be.null;
     const next = link(el, 'next')!;
     const nav = part(el, 'nav')!.getBoundingClientRect();
@@ -89,8 +97,13 @@ describe('<article-nav>', () => {
   });
 
   it('drops links that are not http(s) or relative, with a warning', async () => {
-    const el = await fixture<ArticleNavElement>(html`<article-nav
-      prev-href="javascript:alert(1)" prev-title="Bad" next-href=" data:text/html,<b>x</b>"></article-nav>`);
+    const el = await fixture<ArticleNavElement>(
+      html`<article-nav
+        prev-href="javascript:alert(1)"
+        prev-title="Bad"
+        next-href=" data:text/html,<b>x</b>"
+      ></article-nav>`,
+    );
     expect(link(el, 'prev')).to.be.null;
     expect(link(el, 'next')).to.be.null;
     expect(el.hidden).to.be.true;
@@ -102,8 +115,13 @@ describe('<article-nav>', () => {
 
   it('shows hostile titles as text', async () => {
     const hostile = '<img src=x onerror="alert(1)">Title</b>';
-    const el = await fixture<ArticleNavElement>(html`<article-nav .prev=${{ title: hostile, url: '/p' }}
-      next-href="/n" next-title=${hostile}></article-nav>`);
+    const el = await fixture<ArticleNavElement>(
+      html`<article-nav
+        .prev=${{ title: hostile, url: '/p' }}
+        next-href="/n"
+        next-title=${hostile}
+      ></article-nav>`,
+    );
     expect(text(link(el, 'prev')!.querySelector('[part="title"]'))).to.equal(hostile);
     expect(text(link(el, 'next')!.querySelector('[part="title"]'))).to.equal(hostile);
     expect(el.shadowRoot!.querySelector('img')).to.be.null;
@@ -114,7 +132,10 @@ describe('<article-nav>', () => {
     const next = link(el, 'next')!;
     setTimeout(() => (prevented = click(next)));
     let prevented: boolean | undefined;
-    const event = (await oneEvent(el, 'article-nav-navigate')) as unknown as ArticleNavNavigateEvent;
+    const event = (await oneEvent(
+      el,
+      'article-nav-navigate',
+    )) as unknown as ArticleNavNavigateEvent;
     expect(event.direction).to.equal('next');
     expect(event.url).to.equal('https://example.org/mexico');
     expect(event.bubbles && event.composed && event.cancelable).to.be.true;
@@ -142,15 +163,24 @@ describe('<article-nav>', () => {
   });
 
   it('takes labels from attributes', async () => {
-    const el = await fixture<ArticleNavElement>(html`<article-nav prev-label="Older" next-label="Newer" nav-label="Around"
-      prev-href="/p" next-href="/n"></article-nav>`);
+    const el = await fixture<ArticleNavElement>(
+      html`<article-nav
+        prev-label="Older"
+        next-label="Newer"
+        nav-label="Around"
+        prev-href="/p"
+        next-href="/n"
+      ></article-nav>`,
+    );
     expect(text(link(el, 'prev'))).to.equal('← Older');
     expect(text(link(el, 'next'))).to.equal('Newer →');
     expect(part(el, 'nav')!.getAttribute('aria-label')).to.equal('Around');
   });
 
   it('translates its labels by the lang of an ancestor', async () => {
-    const div = fixtureSync(html`<div lang="fr-CA"><article-nav prev-href="/p" next-href="/n"></article-nav></div>`);
+    const div = fixtureSync(
+      html`<div lang="fr-CA"><article-nav prev-href="/p" next-href="/n"></article-nav></div>`,
+    );
     const el = div.querySelector('article-nav')!;
     await el.updateComplete;
     expect(text(link(el, 'prev'))).to.equal('← Article précédent');
@@ -174,7 +204,8 @@ describe('<article-nav>', () => {
     const div = fixtureSync<HTMLElement>(html`<div style="width: 800px">${both}</div>`);
     const el = div.querySelector('article-nav')!;
     await el.updateComplete;
-    const rects = () => [link(el, 'prev')!, link(el, 'next')!].map((a) => a.getBoundingClientRect());
+    const rects = () =>
+      [link(el, 'prev')!, link(el, 'next')!].map((a) => a.getBoundingClientRect());
     let [prev, next] = rects();
     expect(prev.top).to.equal(next.top);
     expect(prev.right).to.be.lessThan(next.left);

@@ -81,10 +81,19 @@ export class ArticleNavElement extends LitElement {
     return html`<nav part="nav" aria-label=${this.navLabel ?? l.nav}>
       ${this._sides.map(({ dir, url, title }) => {
         const label = dir === 'prev' ? (this.prevLabel ?? l.previous) : (this.nextLabel ?? l.next);
-        const arrow = html`<span class="arrow" aria-hidden="true">${dir === 'prev' ? '←' : '→'}</span>`;
-        return html`<a part="link ${dir}" class=${dir} rel=${dir} href=${url}
-          @click=${(e: MouseEvent) => this._navigate(e, dir, url)}>
-          <span part="label">${dir === 'prev' ? html`${arrow} ${label}` : html`${label} ${arrow}`}</span>
+        const arrow = html`<span class="arrow" aria-hidden="true"
+          >${dir === 'prev' ? '←' : '→'}</span
+        >`;
+        return html`<a
+          part="link ${dir}"
+          class=${dir}
+          rel=${dir}
+          href=${url}
+          @click=${(e: MouseEvent) => this._navigate(e, dir, url)}
+        >
+          <span part="label"
+            >${dir === 'prev' ? html`${arrow} ${label}` : html`${label} ${arrow}`}</span
+          >
           ${title ? html`<span part="title">${title}</span>` : nothing}
         </a>`;
       })}
@@ -92,11 +101,19 @@ export class ArticleNavElement extends LitElement {
   }
 
   /** One link from the property (if set) or the attributes; absent without a safe URL. */
-  private _side(dir: NavDirection, link?: ArticleLink | null, href?: string, title?: string): Side | undefined {
+  private _side(
+    dir: NavDirection,
+    link?: ArticleLink | null,
+    href?: string,
+    title?: string,
+  ): Side | undefined {
     if (link) ({ url: href, title } = link);
     if (!href) return undefined;
     const url = safeUrl(href, document.baseURI);
-    if (!url) console.warn(`<article-nav>: dropped the ${dir} link: "${href}" is not an http(s) or relative URL.`);
+    if (!url)
+      console.warn(
+        `<article-nav>: dropped the ${dir} link: "${href}" is not an http(s) or relative URL.`,
+      );
     return url ? { dir, url, title } : undefined;
   }
 

@@ -10,19 +10,19 @@ const PARAGRAPHS = [
 const TEXT = PARAGRAPHS.join('\n\n');
 
 const root = (el: Element) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector)!;
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  root(el).querySelector<T>(selector)!;
 const button = (el: Element) => $<HTMLButtonElement>(el, 'button');
 const panel = (el: Element) => $(el, '[part="panel"]');
-const items = (el: Element) => [...root(el).querySelectorAll('[part="panel"] li')].map((li) => li.textContent!.trim());
+const items = (el: Element) =>
+  [...root(el).querySelectorAll('[part="panel"] li')].map((li) => li.textContent!.trim());
 const busy = (el: Element) => panel(el).getAttribute('aria-busy') === 'true';
-const settled = (el: Element) => waitUntil(() => !busy(el), 'the summary did not finish', { timeout: 3000 });
+const settled = (el: Element) =>
+  waitUntil(() => !busy(el), 'the summary did not finish', { timeout: 3000 });
 
 /** An article with paragraphs, and an <article-summary> placed by the caller's template. */
 const article = (summary: unknown) =>
-  html`<article id="story">
-    ${summary}
-    ${PARAGRAPHS.map((p) => html`<p>${p}</p>`)}
-  </article>`;
+  html`<article id="story">${summary} ${PARAGRAPHS.map((p) => html`<p>${p}</p>`)}</article>`;
 
 async function withSummary(summary: unknown) {
   const wrapper = fixtureSync(html`<div>${article(summary)}</div>`);
@@ -67,7 +67,10 @@ describe('<article-summary>', () => {
   it('opens and closes with the button, firing article-summary-toggle', async () => {
     const el = await withSummary(html`<article-summary></article-summary>`);
     setTimeout(() => button(el).click());
-    const opened = (await oneEvent(el, 'article-summary-toggle')) as unknown as ArticleSummaryToggleEvent;
+    const opened = (await oneEvent(
+      el,
+      'article-summary-toggle',
+    )) as unknown as ArticleSummaryToggleEvent;
     expect(opened.open).to.be.true;
     expect(opened.source).to.equal('extractive');
     expect(opened.bubbles && opened.composed).to.be.true;
@@ -78,7 +81,10 @@ describe('<article-summary>', () => {
     expect(panel(el).hidden).to.be.false;
     await expect(el).to.be.accessible();
     setTimeout(() => button(el).click());
-    const closed = (await oneEvent(el, 'article-summary-toggle')) as unknown as ArticleSummaryToggleEvent;
+    const closed = (await oneEvent(
+      el,
+      'article-summary-toggle',
+    )) as unknown as ArticleSummaryToggleEvent;
     expect(closed.open).to.be.false;
     expect(panel(el).hidden).to.be.true;
     expect(el.hasAttribute('open')).to.be.false;
@@ -101,10 +107,12 @@ describe('<article-summary>', () => {
   });
 
   it('summarizes the element named by for= in the same document', async () => {
-    const wrapper = fixtureSync(html`<div>
-      <article-summary for="story" sentences="2"></article-summary>
-      ${article('')}
-    </div>`);
+    const wrapper = fixtureSync(
+      html`<div>
+        <article-summary for="story" sentences="2"></article-summary>
+        ${article('')}
+      </div>`,
+    );
     const el = wrapper.querySelector('article-summary')!;
     await el.updateComplete;
     await press(el);
@@ -130,15 +138,25 @@ describe('<article-summary>', () => {
     expect(warnings.join()).to.contain('nothing to summarize');
     await expect(el).to.be.accessible();
 
-    const missing = await fixture<ArticleSummaryElement>(html`<article-summary for="nope" open></article-summary>`);
+    const missing = await fixture<ArticleSummaryElement>(
+      html`<article-summary for="nope" open></article-summary>`,
+    );
     expect(panel(missing).textContent).to.contain('Nothing to summarize.');
     expect(warnings.join()).to.contain('id "nope"');
   });
 
   it('uses the sentences attribute, and 3 (with a warning) for invalid values', async () => {
-    for (const [value, count] of [['1', 1], ['2', 2], ['0', 3], ['-4', 3], ['many', 3]] as const) {
+    for (const [value, count] of [
+      ['1', 1],
+      ['2', 2],
+      ['0', 3],
+      ['-4', 3],
+      ['many', 3],
+    ] as const) {
       warnings = [];
-      const el = await withSummary(html`<article-summary sentences=${value} open></article-summary>`);
+      const el = await withSummary(
+        html`<article-summary sentences=${value} open></article-summary>`,
+      );
       expect(items(el), `sentences="${value}"`).to.have.length(count);
       expect(warnings.length > 0, `warned for "${value}"`).to.equal(count === 3);
     }
@@ -149,7 +167,10 @@ describe('<article-summary>', () => {
       '**Budget passed.** [More](javascript:alert(1))\n\n<img alt="" onerror="alert(2)"><a href="javascript:alert(3)" onclick="alert(4)">x</a><script>alert(5)</script>';
     const el = await withSummary(html`<article-summary .summary=${summary}></article-summary>`);
     setTimeout(() => button(el).click());
-    const event = (await oneEvent(el, 'article-summary-toggle')) as unknown as ArticleSummaryToggleEvent;
+    const event = (await oneEvent(
+      el,
+      'article-summary-toggle',
+    )) as unknown as ArticleSummaryToggleEvent;
     expect(event.source).to.equal('provided');
     expect($(el, '[part="panel"] strong').textContent).to.equal('Budget passed.');
     expect($(el, '[part="panel"] img').hasAttribute('onerror')).to.be.false;
@@ -168,7 +189,9 @@ describe('<article-summary>', () => {
 
   it('renders provided key points as a list of plain text', async () => {
     const summary = ['Budget <b>passed</b>', 'Schools get more'];
-    const el = await withSummary(html`<article-summary open .summary=${summary}></article-summary>`);
+    const el = await withSummary(
+      html`<article-summary open .summary=${summary}></article-summary>`,
+    );
     expect(items(el)).to.deep.equal(summary);
     expect($(el, '[part="panel"] b')).to.be.null;
     expect($(el, '[part="disclosure"]')).to.be.null;
@@ -176,11 +199,19 @@ describe('<article-summary>', () => {
 
   it('shows a summary given as light-DOM children', async () => {
     const el = await withSummary(
-      html`<article-summary><span slot="prompt">In a hurry?</span><p>Written by an editor.</p></article-summary>`,
+      html`<article-summary
+        ><span slot="prompt">In a hurry?</span>
+        <p>Written by an editor.</p></article-summary
+      >`,
     );
-    expect($<HTMLSlotElement>(el, '[part="prompt"] slot').assignedNodes()[0].textContent).to.equal('In a hurry?');
+    expect($<HTMLSlotElement>(el, '[part="prompt"] slot').assignedNodes()[0].textContent).to.equal(
+      'In a hurry?',
+    );
     setTimeout(() => button(el).click());
-    const event = (await oneEvent(el, 'article-summary-toggle')) as unknown as ArticleSummaryToggleEvent;
+    const event = (await oneEvent(
+      el,
+      'article-summary-toggle',
+    )) as unknown as ArticleSummaryToggleEvent;
     expect(event.source).to.equal('provided');
     const slot = $<HTMLSlotElement>(el, '[part="panel"] slot');
     expect(slot.assignedElements()[0].textContent).to.equal('Written by an editor.');
@@ -190,8 +221,14 @@ describe('<article-summary>', () => {
   });
 
   it('takes labels from attributes', async () => {
-    const el = await withSummary(html`<article-summary prompt-label="Busy?" show-label="Show" hide-label="Hide"
-      disclosure-label="Made by a machine"></article-summary>`);
+    const el = await withSummary(
+      html`<article-summary
+        prompt-label="Busy?"
+        show-label="Show"
+        hide-label="Hide"
+        disclosure-label="Made by a machine"
+      ></article-summary>`,
+    );
     expect($(el, '[part="prompt"]').textContent!.trim()).to.equal('Busy?');
     expect(button(el).textContent!.trim()).to.equal('Show');
     await press(el);
@@ -200,7 +237,9 @@ describe('<article-summary>', () => {
   });
 
   it('translates its labels by the lang of an ancestor, across shadow roots', async () => {
-    const el = fixtureSync(html`<div lang="es"><article-summary></article-summary></div>`).querySelector('article-summary')!;
+    const el = fixtureSync(
+      html`<div lang="es"><article-summary></article-summary></div>`,
+    ).querySelector('article-summary')!;
     await el.updateComplete;
     expect($(el, '[part="prompt"]').textContent!.trim()).to.equal('¿No tienes tiempo para leer?');
     expect(button(el).textContent!.trim()).to.equal('Ver un resumen');
@@ -213,7 +252,9 @@ describe('<article-summary>', () => {
   });
 
   it('lays out right to left', async () => {
-    const el = fixtureSync(html`<div dir="rtl" lang="ar"><article-summary></article-summary></div>`).querySelector('article-summary')!;
+    const el = fixtureSync(
+      html`<div dir="rtl" lang="ar"><article-summary></article-summary></div>`,
+    ).querySelector('article-summary')!;
     await el.updateComplete;
     const prompt = $(el, '[part="prompt"]').getBoundingClientRect();
     expect(button(el).getBoundingClientRect().right).to.be.lessThan(prompt.left + 1);
@@ -229,23 +270,36 @@ describe('<article-summary>', () => {
 });
 
 describe('<article-summary> with a summarizer property', () => {
-  const use = (summarizer: SummarizerFunction) => withSummary(html`<article-summary .summarizer=${summarizer}></article-summary>`);
+  const use = (summarizer: SummarizerFunction) =>
+    withSummary(html`<article-summary .summarizer=${summarizer}></article-summary>`);
 
   it('passes text, sentences, lang and a signal, and shows a string as plain text', async () => {
     let seen: [string, SummarizerOptions] | undefined;
-    const wrapper = fixtureSync(html`<div lang="en-GB">${article(html`<article-summary sentences="4"></article-summary>`)}</div>`);
+    const wrapper = fixtureSync(
+      html`<div lang="en-GB">
+        ${article(html`<article-summary sentences="4"></article-summary>`)}
+      </div>`,
+    );
     const el = wrapper.querySelector('article-summary')!;
-    el.summarizer = (text, options) => ((seen = [text, options]), 'A <img src=x onerror=alert(1)> summary.');
+    el.summarizer = (text, options) => (
+      (seen = [text, options]),
+      'A <img src=x onerror=alert(1)> summary.'
+    );
     await el.updateComplete;
     setTimeout(() => button(el).click());
-    const event = (await oneEvent(el, 'article-summary-toggle')) as unknown as ArticleSummaryToggleEvent;
+    const event = (await oneEvent(
+      el,
+      'article-summary-toggle',
+    )) as unknown as ArticleSummaryToggleEvent;
     expect(event.source).to.equal('custom');
     await settled(el);
     expect(seen![0]).to.equal(TEXT);
     expect(seen![1].sentences).to.equal(4);
     expect(seen![1].lang).to.equal('en-GB');
     expect(seen![1].signal).to.be.instanceOf(AbortSignal);
-    expect($(el, '[part="panel"] p').textContent).to.equal('A <img src=x onerror=alert(1)> summary.');
+    expect($(el, '[part="panel"] p').textContent).to.equal(
+      'A <img src=x onerror=alert(1)> summary.',
+    );
     expect($(el, '[part="panel"] img')).to.be.null;
     expect($(el, '[part="disclosure"]')).to.exist;
   });
@@ -357,20 +411,28 @@ describe('<article-summary summarizer="built-in">', () => {
     },
     destroy: () => void destroyed++,
   });
-  const install = ({ availability = 'available', chunks = ['* Council passes budget.', '\n* Schools gain.'], create }: Options) => {
+  const install = ({
+    availability = 'available',
+    chunks = ['* Council passes budget.', '\n* Schools gain.'],
+    create,
+  }: Options) => {
     destroyed = 0;
     (globalThis as { Summarizer?: unknown }).Summarizer = {
       availability: async () => availability,
       create: create ?? (async () => session(chunks)),
     };
   };
-  const builtIn = () => withSummary(html`<article-summary summarizer="built-in"></article-summary>`);
+  const builtIn = () =>
+    withSummary(html`<article-summary summarizer="built-in"></article-summary>`);
 
   it('streams the browser summary, with source built-in', async () => {
     install({});
     const el = await builtIn();
     setTimeout(() => button(el).click());
-    const event = (await oneEvent(el, 'article-summary-toggle')) as unknown as ArticleSummaryToggleEvent;
+    const event = (await oneEvent(
+      el,
+      'article-summary-toggle',
+    )) as unknown as ArticleSummaryToggleEvent;
     expect(event.source).to.equal('built-in');
     await settled(el);
     expect(items(el)).to.deep.equal(['Council passes budget.', 'Schools gain.']);
@@ -382,7 +444,10 @@ describe('<article-summary summarizer="built-in">', () => {
   it('uses the extractive summary when the API is missing or unavailable', async () => {
     let el = await builtIn();
     setTimeout(() => button(el).click());
-    const event = (await oneEvent(el, 'article-summary-toggle')) as unknown as ArticleSummaryToggleEvent;
+    const event = (await oneEvent(
+      el,
+      'article-summary-toggle',
+    )) as unknown as ArticleSummaryToggleEvent;
     expect(event.source).to.equal('extractive');
     expect(items(el)).to.have.length(3);
 
@@ -447,24 +512,35 @@ describe('<article-summary summarizer="built-in">', () => {
 
 describe('articleText()', () => {
   it('joins the text of blocks with blank lines, skipping captions, asides, nav, scripts and itself', async () => {
-    const el = fixtureSync(html`<article>
-      <h1>Headline</h1>
-      <article-summary><p>Summary text</p></article-summary>
-      <figure><img alt="" /><figcaption>Photo caption</figcaption></figure>
-      <p>First   paragraph
-        over two lines.</p>
-      <h2>Section</h2>
-      <blockquote><p>Quoted.</p></blockquote>
-      <aside><p>Related</p></aside>
-      <nav><a href="/">Home</a></nav>
-      <script>var x = 1;</script>
-      <ul><li>Item one</li><li>Item two</li></ul>
-    </article>`);
-    expect(articleText(el)).to.equal('First paragraph over two lines.\n\nSection\n\nQuoted.\n\nItem one\n\nItem two');
+    const el = fixtureSync(
+      html`<article>
+        <h1>Headline</h1>
+        <article-summary><p>Summary text</p></article-summary>
+        <figure>
+          <img alt="" />
+          <figcaption>Photo caption</figcaption>
+        </figure>
+        <p>First paragraph over two lines.</p>
+        <h2>Section</h2>
+        <blockquote><p>Quoted.</p></blockquote>
+        <aside><p>Related</p></aside>
+        <nav><a href="/">Home</a></nav>
+        <script>
+          var x = 1;
+        </script>
+        <ul>
+          <li>Item one</li>
+          <li>Item two</li>
+        </ul>
+      </article>`,
+    );
+    expect(articleText(el)).to.equal(
+      'First paragraph over two lines.\n\nSection\n\nQuoted.\n\nItem one\n\nItem two',
+    );
   });
 
   it('uses the whole text when there are no blocks', async () => {
-    const el = fixtureSync(html`<div>Just some   text.</div>`);
+    const el = fixtureSync(html`<div>Just some text.</div>`);
     expect(articleText(el)).to.equal('Just some text.');
   });
 });

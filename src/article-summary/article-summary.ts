@@ -14,7 +14,12 @@ import {
   type SummarySource,
 } from './sources.js';
 
-export type { SummarizerFunction, SummarizerOptions, SummarizerResult, SummarySource } from './sources.js';
+export type {
+  SummarizerFunction,
+  SummarizerOptions,
+  SummarizerResult,
+  SummarySource,
+} from './sources.js';
 
 /** Fired when the panel opens or closes. */
 export class ArticleSummaryToggleEvent extends Event {
@@ -36,12 +41,18 @@ const validLang = (lang: string) => {
   }
 };
 
-const list = (points: string[]) => html`<ul>${points.map((p) => html`<li>${p}</li>`)}</ul>`;
+const list = (points: string[]) =>
+  html`<ul>
+    ${points.map((p) => html`<li>${p}</li>`)}
+  </ul>`;
 const BULLET = /^[-*•]\s*/;
 
 /** Plain text as paragraphs, or as a list when every line is a bullet point. */
 const lines = (text: string) => {
-  const all = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const all = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return all.every((l) => BULLET.test(l))
     ? list(all.map((l) => l.replace(BULLET, '')))
     : all.map((l) => html`<p>${l}</p>`);
@@ -107,9 +118,13 @@ export class ArticleSummaryElement extends LitElement {
   override willUpdate(changed: PropertyValues) {
     if (!this.hasUpdated) this._kids = this._hasKids();
     if (changed.has('sentences') && this.sentences != null && !(this.sentences >= 1)) {
-      console.warn(`<article-summary>: sentences="${this.sentences}" is not a positive number; using 3.`);
+      console.warn(
+        `<article-summary>: sentences="${this.sentences}" is not a positive number; using 3.`,
+      );
     }
-    const sourceChanged = ['summary', 'summarizer', 'for', 'sentences', '_kids'].some((k) => changed.has(k));
+    const sourceChanged = ['summary', 'summarizer', 'for', 'sentences', '_kids'].some((k) =>
+      changed.has(k),
+    );
     if (sourceChanged) this._key = '';
     if (sourceChanged || changed.has('open')) {
       this._ctrl?.abort();
@@ -128,11 +143,19 @@ export class ArticleSummaryElement extends LitElement {
     const l = labelsFor(langOf(this));
     return html`<div class="box">
       <span part="prompt"><slot name="prompt">${this.promptLabel ?? l.prompt}</slot></span>
-      <button part="button" aria-expanded=${this.open} aria-controls="panel" @click=${() => (this.open = !this.open)}>
+      <button
+        part="button"
+        aria-expanded=${this.open}
+        aria-controls="panel"
+        @click=${() => (this.open = !this.open)}
+      >
         ${this.open ? (this.hideLabel ?? l.hide) : (this.showLabel ?? l.show)}
       </button>
       <div id="panel" part="panel" ?hidden=${!this.open} aria-busy=${this._busy} aria-live="polite">
-        <slot ?hidden=${!!this.summary?.length} @slotchange=${() => (this._kids = this._hasKids())}></slot>
+        <slot
+          ?hidden=${!!this.summary?.length}
+          @slotchange=${() => (this._kids = this._hasKids())}
+        ></slot>
         ${this.open ? this._content(l) : nothing}
       </div>
     </div>`;
@@ -141,12 +164,18 @@ export class ArticleSummaryElement extends LitElement {
   private _content(l: Labels) {
     const { summary, _out: out } = this;
     if (this._source() === 'provided') {
-      return typeof summary === 'string' ? this._markdown(summary) : summary ? list(summary) : nothing;
+      return typeof summary === 'string'
+        ? this._markdown(summary)
+        : summary
+          ? list(summary)
+          : nothing;
     }
     if (!out?.length) {
       return this._busy
-        ? html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${l.loading}
-            ${this._progress == null ? nothing : html`<progress max="1" .value=${this._progress} aria-label=${l.loading}></progress>`}</p>`
+        ? html`<p class="loading">
+            <span class="spinner" aria-hidden="true"></span>${l.loading}
+            ${this._progress == null ? nothing : html`<progress max="1" .value=${this._progress} aria-label=${l.loading}></progress>`}
+          </p>`
         : html`<p>${l.empty}</p>`;
     }
     return html`${typeof out === 'string' ? lines(out) : list(out)}
@@ -176,7 +205,9 @@ export class ArticleSummaryElement extends LitElement {
     const text = target ? articleText(target) : '';
     if (!text) {
       this._out = undefined;
-      const what = this.for ? `the element with id "${this.for}"` : 'an ancestor <article> (or for="id")';
+      const what = this.for
+        ? `the element with id "${this.for}"`
+        : 'an ancestor <article> (or for="id")';
       console.warn(`<article-summary>: nothing to summarize: found no text in ${what}.`);
       return;
     }
@@ -209,7 +240,10 @@ export class ArticleSummaryElement extends LitElement {
     const timeout = new AbortController();
     const signal = builtIn ? AbortSignal.any([options.signal, timeout.signal]) : options.signal;
     const timer = builtIn
-      ? setTimeout(() => timeout.abort(new Error('timed out')), ArticleSummaryElement.builtInTimeout)
+      ? setTimeout(
+          () => timeout.abort(new Error('timed out')),
+          ArticleSummaryElement.builtInTimeout,
+        )
       : undefined;
     const fn = builtIn
       ? builtInSummarizer((p) => signal.aborted || (this._progress = p))
@@ -221,7 +255,9 @@ export class ArticleSummaryElement extends LitElement {
       });
     } catch (error) {
       if (options.signal.aborted) throw error;
-      console.warn(`<article-summary>: the ${source} summarizer failed (${error}); showing the extractive summary.`);
+      console.warn(
+        `<article-summary>: the ${source} summarizer failed (${error}); showing the extractive summary.`,
+      );
       return this._extract(text, options.sentences, options.lang);
     } finally {
       clearTimeout(timer);

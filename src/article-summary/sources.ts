@@ -110,7 +110,7 @@ export async function runSummarizer(
     const chunks = (out as AsyncIterable<string>)[Symbol.asyncIterator]();
     let all = '';
     try {
-      for (let r; !(r = await until(chunks.next(), signal)).done; ) onText((all += r.value));
+      for (let r; !(r = await until(chunks.next(), signal)).done;) onText((all += r.value));
     } catch (error) {
       void chunks.return?.();
       throw error;
@@ -118,6 +118,7 @@ export async function runSummarizer(
     out = all;
   }
   const points = [out].flat();
-  if (points.join('').trim() && points.every((p) => typeof p === 'string')) return out as string | string[];
+  if (points.join('').trim() && points.every((p) => typeof p === 'string'))
+    return out as string | string[];
   throw new TypeError('expected text, an array of text or an async iterable of text');
 }

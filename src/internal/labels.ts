@@ -49,7 +49,7 @@ export function labelsFor(lang = ''): Labels {
 
 /** The value of `name` on the element or its nearest ancestor, crossing shadow roots to their hosts. */
 function inherited(element: Element, name: string): string {
-  for (let node: Element | undefined = element; node; ) {
+  for (let node: Element | undefined = element; node;) {
     const hit = node.closest(`[${name}]`);
     if (hit) return hit.getAttribute(name)!;
     const root = node.getRootNode();

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Article } from '../article/article.js';
 import { parseArticle } from '../article/parse-article.js';
 import { renderMarkdown } from '../internal/markdown.js';
@@ -94,7 +95,8 @@ export class NewsArticleElement extends LitElement {
     return html`<article part="article" lang=${article.lang ?? nothing}
         dir=${article.dir ?? nothing} aria-labelledby="headline">
       ${renderHeader(article, this.level, lang, labels)} ${renderFigure(article)}
-      <article-summary part="summary" for="body" theme=${this.theme} .summary=${article.summary}></article-summary>
+      ${keyed(article, html`<article-summary part="summary" for="body" theme=${this.theme}
+        .summary=${article.summary}></article-summary>`)}
       <div id="body" part="body">${this.body}</div>
       ${article.tags.length
         ? html`<ul part="tags">${article.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`
@@ -144,11 +146,18 @@ export class NewsArticleElement extends LitElement {
     if (this.article != null || this.markdown != null || this.src) return;
     const script = this.querySelector(INLINE_TYPES);
     if (!script) {
-      if (force) this.fail(new Error('No article: set `src`, `article` or `markdown`, or add a <script type="application/json"> child.'));
+      // A page may set a source right after creating the element: give it one task first.
+      if (force) setTimeout(() => this.failWithoutSource());
       return;
     }
     const format = script.getAttribute('type') === 'text/markdown' ? 'markdown' : 'json';
     this.show(() => parseArticle(script.textContent ?? '', { base: document.baseURI, format }));
+  }
+
+  private failWithoutSource() {
+    const hasSource = this.article != null || this.markdown != null || this.src;
+    if (hasSource || !this.isConnected || this.querySelector(INLINE_TYPES)) return;
+    this.fail(new Error('No article: set `src`, `article` or `markdown`, or add a <script type="application/json"> child.'));
   }
 
   private setLoading() {

@@ -1,5 +1,5 @@
 import { isCandidate } from './candidates.js';
-import { cosine, termVectors, type TermVector } from './terms.js';
+import { cosine, termMatrix, type TermMatrix } from './terms.js';
 
 // Measured on the dev split of shared/eval (see scripts/eval-summary.js); flat near these values.
 /** Share of the summary chosen by centrality (rounded up); the lead gives the rest. */
@@ -18,15 +18,12 @@ const STEM_LENGTH = 6;
  * it, the sum of its cosine similarities with them. One pass from the end with a running sum of
  * the later vectors, so the cost is linear in the text, with no pairwise comparison.
  */
-export function echoScores(vectors: TermVector[], vocabulary: number): number[] {
+export function echoScores({ start, ids, weights, vocabulary }: TermMatrix): Float64Array {
   const later = new Float64Array(vocabulary);
-  const scores = new Array<number>(vectors.length);
-  for (let i = vectors.length - 1; i >= 0; i--) {
-    const { ids, weights } = vectors[i];
-    let echo = 0;
-    ids.forEach((id, t) => (echo += weights[t] * later[id]));
-    ids.forEach((id, t) => (later[id] += weights[t]));
-    scores[i] = echo;
+  const scores = new Float64Array(start.length - 1);
+  for (let i = scores.length - 1; i >= 0; i--) {
+    for (let e = start[i]; e < start[i + 1]; e++) scores[i] += weights[e] * later[ids[e]];
+    for (let e = start[i]; e < start[i + 1]; e++) later[ids[e]] += weights[e];
   }
   return scores;
 }
@@ -40,8 +37,9 @@ export function pickKeySentences(sentences: string[], count: number): number[] {
   const n = sentences.length;
   const k = Math.max(0, Math.floor(count));
   if (k >= n) return sentences.map((_, i) => i);
-  const { vectors, vocabulary, lengths } = termVectors(sentences, STEM_LENGTH);
-  const echo = echoScores(vectors, vocabulary);
+  const terms = termMatrix(sentences, STEM_LENGTH);
+  const { lengths } = terms;
+  const echo = echoScores(terms);
   const candidate: boolean[] = [];
   const isCandidateAt = (i: number) => (candidate[i] ??= isCandidate(sentences[i], lengths[i], MIN_TERMS));
   const order = sentences.map((_, i) => i);
@@ -53,7 +51,7 @@ export function pickKeySentences(sentences: string[], count: number): number[] {
   const take = (from: number[], upTo: number, ok: (i: number) => boolean) => {
     for (const i of from) {
       if (chosen.length >= upTo) return;
-      if (ok(i) && !chosen.includes(i) && chosen.every((j) => cosine(vectors[i], vectors[j]) <= MAX_OVERLAP)) {
+      if (ok(i) && !chosen.includes(i) && chosen.every((j) => cosine(terms, i, j) <= MAX_OVERLAP)) {
         chosen.push(i);
       }
     }

@@ -1,13 +1,6 @@
 import { abbreviationsFor, type AbbreviationSets } from './abbreviations.js';
 
-/** A sentence as it appears in the text, with the paragraph it belongs to. */
-export interface Sentence {
-  text: string;
-  paragraph: number;
-}
-
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n\s*/;
-const LAST_WORD = /(\S+)\.\s*$/u;
 const LEADING_PUNCT = /^[\p{Ps}\p{Pi}"'«]+/u;
 /** "J", "U.S", "J.R.R": capital letters each followed by a dot (the last dot is cut off). */
 const INITIALS = /^\p{Lu}(\.\p{Lu})*$/u;
@@ -18,13 +11,22 @@ const STARTS_DIGIT = /^\s*\p{N}/u;
 const STARTS_UPPER = /^\s*\p{Lu}/u;
 const WORDS = /\S+/g;
 
+/** The word before a final full stop ("Mr" in "… Mr. "), or undefined. Scans from the end. */
+function wordBeforeStop(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  if (text[end - 1] !== '.') return undefined;
+  let start = end - 1;
+  while (start > 0 && !/\s/.test(text[start - 1])) start--;
+  return text.slice(start, end - 1);
+}
+
 /** Whether the segmenter's break between `before` and `after` should be undone. */
 function joins(before: string, after: string, abbr: AbbreviationSets): boolean {
   // A sentence does not start in lower case: "p.m. on", '"Why?" she asked', a wrapped line.
   if (STARTS_LOWER.test(after) || !/[\p{L}\p{N}]/u.test(after)) return true;
-  const match = LAST_WORD.exec(before);
-  if (match) {
-    const word = match[1].replace(LEADING_PUNCT, '');
+  const word = wordBeforeStop(before)?.replace(LEADING_PUNCT, '');
+  if (word) {
     if (abbr.name.has(word)) return true;
     if (INITIALS.test(word)) return STARTS_UPPER.test(after);
     if (STARTS_DIGIT.test(after)) return abbr.number.has(word);
@@ -35,28 +37,23 @@ function joins(before: string, after: string, abbr: AbbreviationSets): boolean {
 }
 
 /**
- * Splits plain text into sentences: paragraphs at blank lines, then `Intl.Segmenter`, with its
- * breaks after abbreviations, initials and quotations repaired. Sentences are verbatim (trimmed).
+ * The sentences of `text`, verbatim (trimmed) and in order: paragraphs at blank lines, then
+ * `Intl.Segmenter`, with its breaks after abbreviations, initials and quotations repaired.
  */
-export function segmentSentences(text: string, lang?: string): Sentence[] {
+export function splitSentences(text: string, lang?: string): string[] {
   const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
   const abbr = abbreviationsFor(lang);
-  const out: Sentence[] = [];
-  text.split(PARAGRAPH_BREAK).forEach((paragraph, index) => {
+  const out: string[] = [];
+  for (const paragraph of text.split(PARAGRAPH_BREAK)) {
     let current = '';
     for (const { segment } of segmenter.segment(paragraph)) {
       if (current && !joins(current, segment, abbr)) {
-        out.push({ text: current.trim(), paragraph: index });
+        out.push(current.trim());
         current = '';
       }
       current += segment;
     }
-    if (current.trim()) out.push({ text: current.trim(), paragraph: index });
-  });
+    if (current.trim()) out.push(current.trim());
+  }
   return out;
-}
-
-/** The sentences of `text`, verbatim and in order. */
-export function splitSentences(text: string, lang?: string): string[] {
-  return segmentSentences(text, lang).map((s) => s.text);
 }

@@ -1,7 +1,14 @@
-/** A sentence as a sparse unit vector: term ids in increasing order and their weights. */
-export interface TermVector {
+/**
+ * Sentences as sparse unit vectors, packed in one set of arrays (few allocations, so long texts
+ * cost no more per word than short ones): sentence `i` owns entries `start[i]` to `start[i + 1]`
+ * of `ids` (term ids, increasing) and `weights`; `lengths[i]` counts its terms with repeats.
+ */
+export interface TermMatrix {
+  start: Int32Array;
   ids: Int32Array;
   weights: Float64Array;
+  lengths: Int32Array;
+  vocabulary: number;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
@@ -23,43 +30,56 @@ export function forEachTerm(sentence: string, stem: number, emit: (term: string)
 
 /**
  * Unit-length TF·ISF vectors, one per sentence: a term found in every sentence ("the", "de",
- * "的") weighs almost nothing, so no stopword lists are needed. Terms become small integer ids
- * at once (`vocabulary` of them), which keeps the cost linear and the garbage collector idle.
+ * "的") weighs almost nothing, so no stopword lists are needed. Linear in the number of terms.
  */
-export function termVectors(sentences: string[], stem: number) {
+export function termMatrix(sentences: string[], stem: number): TermMatrix {
+  const n = sentences.length;
   const idOf = new Map<string, number>();
-  const bags = sentences.map((sentence) => {
-    const ids: number[] = [];
+  const all: number[] = [];
+  const start = new Int32Array(n + 1);
+  const lengths = new Int32Array(n);
+  sentences.forEach((sentence, i) => {
     forEachTerm(sentence, stem, (term) => {
       let id = idOf.get(term);
       if (id === undefined) idOf.set(term, (id = idOf.size));
-      ids.push(id);
+      all.push(id);
     });
-    return Int32Array.from(ids).sort();
+    start[i + 1] = all.length;
+    lengths[i] = all.length - start[i];
   });
+  // Sort each sentence's ids, then fold repeats into counts, compacting in place.
+  const ids = Int32Array.from(all);
+  const weights = new Float64Array(ids.length);
   const df = new Int32Array(idOf.size);
-  for (const ids of bags) ids.forEach((id, i) => (i && ids[i - 1] === id) || df[id]++);
-  const n = sentences.length;
-  const vectors = bags.map((sorted): TermVector => {
-    const ids: number[] = [];
-    const weights: number[] = [];
-    sorted.forEach((id, i) => {
-      const w = Math.log((n + 1) / df[id]);
-      if (i && sorted[i - 1] === id) weights[weights.length - 1] += w;
-      else ids.push(id), weights.push(w);
-    });
-    const norm = Math.sqrt(weights.reduce((sum, w) => sum + w * w, 0)) || 1;
-    return { ids: Int32Array.from(ids), weights: Float64Array.from(weights, (w) => w / norm) };
-  });
-  return { vectors, vocabulary: idOf.size, lengths: bags.map((ids) => ids.length) };
+  let write = 0;
+  for (let i = 0; i < n; i++) {
+    const from = start[i];
+    ids.subarray(from, start[i + 1]).sort();
+    start[i] = write;
+    for (let r = from; r < from + lengths[i]; r++) {
+      if (r > from && ids[r] === ids[r - 1]) weights[write - 1]++;
+      else (ids[write] = ids[r]), (weights[write++] = 1), df[ids[r]]++;
+    }
+  }
+  start[n] = write;
+  for (let i = 0; i < n; i++) {
+    let norm = 0;
+    for (let e = start[i]; e < start[i + 1]; e++) {
+      weights[e] *= Math.log((n + 1) / df[ids[e]]);
+      norm += weights[e] * weights[e];
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let e = start[i]; e < start[i + 1]; e++) weights[e] /= norm;
+  }
+  return { start, ids, weights, lengths, vocabulary: idOf.size };
 }
 
-/** The cosine similarity of two unit vectors (a merge of their sorted ids). */
-export function cosine(a: TermVector, b: TermVector): number {
+/** The cosine similarity of sentences `a` and `b` (a merge of their sorted ids). */
+export function cosine({ start, ids, weights }: TermMatrix, a: number, b: number): number {
   let sum = 0;
-  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
-    const d = a.ids[i] - b.ids[j];
-    if (d === 0) sum += a.weights[i++] * b.weights[j++];
+  for (let i = start[a], j = start[b]; i < start[a + 1] && j < start[b + 1]; ) {
+    const d = ids[i] - ids[j];
+    if (d === 0) sum += weights[i++] * weights[j++];
     else if (d < 0) i++;
     else j++;
   }
