@@ -1,7 +1,8 @@
 // The Porter stemmer exactly as ROUGE-1.5.5.pl carries it (Chin-Yew Lin's copy of Martin Porter's
-// Perl release 1), including its 2004 change to step 4: a word ending in "-ement" is not tried
-// again with "-ment" and "-ent" in the same rule. Every regex mirrors the Perl one; `prematch`
-// stands for Perl's $` (the text before the leftmost match), which JS gives as `m.index`.
+// Perl release 1), including its 2004 change to step 4: "-ment" and "-ent" are tried as rules of
+// their own after the main suffix list, so "agreement" becomes "agreem" where standard Porter
+// keeps it whole. Every regex mirrors the Perl one; `prematch` stands for Perl's $` (the text
+// before the leftmost match), which JS gives as `m.index`.
 
 const c = '[^aeiou]'; // consonant
 const v = '[aeiouy]'; // vowel
@@ -14,13 +15,17 @@ const vowelInStem = new RegExp(`^(${C})?${v}`);
 const cvc = new RegExp(`^${C}${v}[^aeiouwxy]$`);
 
 const step2list = {
-  ational: 'ate', tional: 'tion', enci: 'ence', anci: 'ance', izer: 'ize', bli: 'ble', alli: 'al',
-  entli: 'ent', eli: 'e', ousli: 'ous', ization: 'ize', ation: 'ate', ator: 'ate', alism: 'al',
-  iveness: 'ive', fulness: 'ful', ousness: 'ous', aliti: 'al', iviti: 'ive', biliti: 'ble', logi: 'log',
+  ational: 'ate', tional: 'tion', enci: 'ence', anci: 'ance', izer: 'ize', bli: 'ble',
+  alli: 'al', entli: 'ent', eli: 'e', ousli: 'ous', ization: 'ize', ation: 'ate', ator: 'ate',
+  alism: 'al', iveness: 'ive', fulness: 'ful', ousness: 'ous', aliti: 'al', iviti: 'ive',
+  biliti: 'ble', logi: 'log',
 };
-const step3list = { icate: 'ic', ative: '', alize: 'al', iciti: 'ic', ical: 'ic', ful: '', ness: '' };
-const step2 = /(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$/;
-const step3 = /(icate|ative|alize|iciti|ical|ful|ness)$/;
+const step3list = {
+  icate: 'ic', ative: '', alize: 'al', iciti: 'ic', ical: 'ic', ful: '', ness: '',
+};
+const suffixes = (list) => new RegExp(`(${Object.keys(list).join('|')})$`);
+const step2 = suffixes(step2list);
+const step3 = suffixes(step3list);
 const step4 = /(al|ance|ence|er|ic|able|ible|ant|ement|ou|ism|ate|iti|ous|ive|ize)$/;
 
 /** Perl's `$w =~ re` followed by `$\``: the prematch, or null when there is no match. */

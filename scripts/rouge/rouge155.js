@@ -136,7 +136,7 @@ function readSpl(text, exceptions) {
  * Scores a candidate against one reference, both with one sentence per line.
  * @param {string} candidate @param {string} reference
  * @param {Map<string,string>} exceptions from loadExceptions()
- * @returns {{rouge1: {r:number,p:number,f:number}, rouge2: {r:number,p:number,f:number}, rougeL: {r:number,p:number,f:number}}}
+ * @returns {{rouge1: Score, rouge2: Score, rougeL: Score}} with Score = {r, p, f} in [0, 1]
  */
 export function rouge(candidate, reference, exceptions) {
   const peer = readSpl(candidate, exceptions);

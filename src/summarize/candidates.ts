@@ -5,9 +5,9 @@
  */
 const FURNITURE = new RegExp(
   [
-    '^(by|words by|reporting by|written by)\\s[^.!?]{0,60}$',
+    '^((words|reporting|written) )?by\\s[^.!?]{0,60}$',
     '\\b(published|updated|posted)\\s*:|\\blast updated( at)? \\d',
-    '^(photo|photograph|picture|image|video)s?( credit| copyright)?\\s*:|^(image )?copyright\\b',
+    '^(photo(graph)?|picture|image|video)s?( credit| copyright)?\\s*:|^(image )?copyright\\b',
     '\\b(getty images|shutterstock|ap photo|afp photo)\\b',
     '^(read more|click here|scroll down|sign up|subscribe|follow us|share this|see also|advertisement|related:|watch:|if you have a story)',
     '\\bmedia playback is (not supported|unsupported)|\\S+@\\S+\\.\\w|https?:\\/\\/',
@@ -16,20 +16,12 @@ const FURNITURE = new RegExp(
 );
 const QUESTION = /[?？؟][\p{Pf}\p{Pe}"'»]*\s*$/u;
 const QUOTE_START = /^[\p{Pi}"«„「『]/u;
-const QUOTE_PAIRS: ReadonlyArray<[RegExp, RegExp]> = [
-  [/[“„]/g, /”/g],
-  [/«/g, /»/g],
-  [/[「『]/g, /[」』]/g],
-];
+/** Double quotation marks of every style; a sentence with an odd number is part of a quotation. */
+const QUOTE_MARKS = /["“”„«»「」『』]/g;
 
-/** A quotation, or a piece of one that runs over several sentences (its quotes do not pair up). */
+/** A quotation, or a piece of one that runs over several sentences. */
 export function isQuotation(sentence: string): boolean {
-  const count = (re: RegExp) => sentence.match(re)?.length ?? 0;
-  return (
-    QUOTE_START.test(sentence) ||
-    count(/"/g) % 2 === 1 ||
-    QUOTE_PAIRS.some(([open, close]) => count(open) !== count(close))
-  );
+  return QUOTE_START.test(sentence) || (sentence.match(QUOTE_MARKS)?.length ?? 0) % 2 === 1;
 }
 
 /** Whether a sentence of `termCount` terms may be chosen for a summary. */

@@ -20,4 +20,3 @@ export function summarize(text: string, options: SummarizeOptions = {}): string[
 }
 
 export { splitSentences } from './sentences.js';
-export { pickKeySentences } from './select.js';

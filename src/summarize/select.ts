@@ -1,5 +1,5 @@
 import { isCandidate } from './candidates.js';
-import { cosine, termMatrix, type TermMatrix } from './terms.js';
+import { BUCKETS, cosine, termMatrix, type TermMatrix } from './terms.js';
 
 // Measured on the dev split of shared/eval (see scripts/eval-summary.js); flat near these values.
 /** Share of the summary chosen by centrality (rounded up); the lead gives the rest. */
@@ -18,8 +18,8 @@ const STEM_LENGTH = 6;
  * it, the sum of its cosine similarities with them. One pass from the end with a running sum of
  * the later vectors, so the cost is linear in the text, with no pairwise comparison.
  */
-export function echoScores({ start, ids, weights, vocabulary }: TermMatrix): Float64Array {
-  const later = new Float64Array(vocabulary);
+export function echoScores({ start, ids, weights }: TermMatrix): Float64Array {
+  const later = new Float64Array(BUCKETS);
   const scores = new Float64Array(start.length - 1);
   for (let i = scores.length - 1; i >= 0; i--) {
     for (let e = start[i]; e < start[i + 1]; e++) scores[i] += weights[e] * later[ids[e]];
@@ -35,13 +35,14 @@ export function echoScores({ start, ids, weights, vocabulary }: TermMatrix): Flo
  */
 export function pickKeySentences(sentences: string[], count: number): number[] {
   const n = sentences.length;
-  const k = Math.max(0, Math.floor(count));
+  const k = Math.max(0, Math.floor(count)) || 0;
   if (k >= n) return sentences.map((_, i) => i);
   const terms = termMatrix(sentences, STEM_LENGTH);
   const { lengths } = terms;
   const echo = echoScores(terms);
   const candidate: boolean[] = [];
-  const isCandidateAt = (i: number) => (candidate[i] ??= isCandidate(sentences[i], lengths[i], MIN_TERMS));
+  const isCandidateAt = (i: number) =>
+    (candidate[i] ??= isCandidate(sentences[i], lengths[i], MIN_TERMS));
   const order = sentences.map((_, i) => i);
   const central = order
     .filter((i) => lengths[i] >= MIN_TERMS && lengths[i] <= MAX_CENTRAL_TERMS)

@@ -1,4 +1,5 @@
 import { abbreviationsFor, type AbbreviationSets } from './abbreviations.js';
+import { segmentsOf } from './segmenter.js';
 
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n\s*/;
 const LEADING_PUNCT = /^[\p{Ps}\p{Pi}"'«]+/u;
@@ -10,6 +11,20 @@ const STARTS_LOWER = /^[\s\p{Pe}\p{Pf}"'»]*(\p{Ll}|[,;:)\]}%])/u;
 const STARTS_DIGIT = /^\s*\p{N}/u;
 const STARTS_UPPER = /^\s*\p{Lu}/u;
 const WORDS = /\S+/g;
+/** Thai and Lao mark the end of a sentence with a space, which the segmenter does not split at. */
+const SPACE_STOP = /[\p{sc=Thai}\p{sc=Lao}]\s+(?=[\p{sc=Thai}\p{sc=Lao}])/gu;
+
+/** Splits a segment at the spaces that end Thai or Lao sentences. */
+function splitAtSpaceStops(sentence: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const stop of sentence.matchAll(SPACE_STOP)) {
+    parts.push(sentence.slice(from, stop.index + 1));
+    from = stop.index + stop[0].length;
+  }
+  parts.push(sentence.slice(from));
+  return parts;
+}
 
 /** The word before a final full stop ("Mr" in "… Mr. "), or undefined. Scans from the end. */
 function wordBeforeStop(text: string): string | undefined {
@@ -33,20 +48,21 @@ function joins(before: string, after: string, abbr: AbbreviationSets): boolean {
     if (abbr.ordinals && /^\p{N}+$/u.test(word)) return STARTS_UPPER.test(after);
   }
   // '"Is it over?" Anna asked.': a short attribution after a quotation is part of it.
-  return QUESTION_QUOTE.test(before) && (after.match(WORDS)?.length ?? 0) <= 3 && /\.\s*$/.test(after);
+  const words = after.match(WORDS)?.length ?? 0;
+  return QUESTION_QUOTE.test(before) && words <= 3 && /\.\s*$/.test(after);
 }
 
 /**
  * The sentences of `text`, verbatim (trimmed) and in order: paragraphs at blank lines, then
- * `Intl.Segmenter`, with its breaks after abbreviations, initials and quotations repaired.
+ * `Intl.Segmenter`, with its breaks after abbreviations, initials and quotations repaired, and
+ * Thai and Lao sentences split at spaces.
  */
 export function splitSentences(text: string, lang?: string): string[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
   const abbr = abbreviationsFor(lang);
   const out: string[] = [];
   for (const paragraph of text.split(PARAGRAPH_BREAK)) {
     let current = '';
-    for (const { segment } of segmenter.segment(paragraph)) {
+    for (const segment of segmentsOf(paragraph, lang)) {
       if (current && !joins(current, segment, abbr)) {
         out.push(current.trim());
         current = '';
@@ -55,5 +71,5 @@ export function splitSentences(text: string, lang?: string): string[] {
     }
     if (current.trim()) out.push(current.trim());
   }
-  return out;
+  return out.flatMap(splitAtSpaceStops);
 }

@@ -8,23 +8,32 @@ export interface TermMatrix {
   ids: Int32Array;
   weights: Float64Array;
   lengths: Int32Array;
-  vocabulary: number;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 /** Scripts written without spaces between words: their terms are character bigrams. */
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+const UNSPACED =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+
+/** Terms are hashed into this many buckets ("the hashing trick"): bounded memory, no Map. */
+export const BUCKETS = 1 << 14;
 
 /**
- * The terms of a sentence in any script, passed to `emit`: lower-cased words cut to their first
- * `stem` characters (a crude stemmer that needs no language data), or character bigrams where
- * words are not separated by spaces.
+ * Calls `emit` with the bucket of each term of a sentence, in any script: lower-cased words cut
+ * to their first `stem` characters (a crude stemmer that needs no language data), or character
+ * bigrams where words are not separated by spaces.
  */
-export function forEachTerm(sentence: string, stem: number, emit: (term: string) => void): void {
-  for (const [word] of sentence.toLowerCase().matchAll(WORD)) {
-    if (!UNSPACED.test(word)) emit(word.slice(0, stem));
-    else if (word.length === 1) emit(word);
-    else for (let i = 0; i < word.length - 1; i++) emit(word.slice(i, i + 2));
+export function forEachTerm(sentence: string, stem: number, emit: (bucket: number) => void): void {
+  const hash = (text: string, from: number, to: number) => {
+    let h = 0x811c9dc5;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return (h ^ (h >>> 15)) & (BUCKETS - 1);
+  };
+  for (const match of sentence.toLowerCase().matchAll(WORD)) {
+    const [word] = match;
+    if (!UNSPACED.test(word)) emit(hash(word, 0, Math.min(stem, word.length)));
+    else if (word.length === 1) emit(hash(word, 0, 1));
+    else for (let i = 0; i < word.length - 1; i++) emit(hash(word, i, i + 2));
   }
 }
 
@@ -34,23 +43,19 @@ export function forEachTerm(sentence: string, stem: number, emit: (term: string)
  */
 export function termMatrix(sentences: string[], stem: number): TermMatrix {
   const n = sentences.length;
-  const idOf = new Map<string, number>();
-  const all: number[] = [];
+  // A sentence has at most one term per character: one allocation, no growing array.
+  const ids = new Int32Array(sentences.reduce((sum, s) => sum + s.length, 0));
   const start = new Int32Array(n + 1);
   const lengths = new Int32Array(n);
+  let count = 0;
   sentences.forEach((sentence, i) => {
-    forEachTerm(sentence, stem, (term) => {
-      let id = idOf.get(term);
-      if (id === undefined) idOf.set(term, (id = idOf.size));
-      all.push(id);
-    });
-    start[i + 1] = all.length;
-    lengths[i] = all.length - start[i];
+    forEachTerm(sentence, stem, (bucket) => (ids[count++] = bucket));
+    start[i + 1] = count;
+    lengths[i] = count - start[i];
   });
   // Sort each sentence's ids, then fold repeats into counts, compacting in place.
-  const ids = Int32Array.from(all);
   const weights = new Float64Array(ids.length);
-  const df = new Int32Array(idOf.size);
+  const df = new Int32Array(BUCKETS);
   let write = 0;
   for (let i = 0; i < n; i++) {
     const from = start[i];
@@ -71,7 +76,7 @@ export function termMatrix(sentences: string[], stem: number): TermMatrix {
     norm = Math.sqrt(norm) || 1;
     for (let e = start[i]; e < start[i + 1]; e++) weights[e] /= norm;
   }
-  return { start, ids, weights, lengths, vocabulary: idOf.size };
+  return { start, ids, weights, lengths };
 }
 
 /** The cosine similarity of sentences `a` and `b` (a merge of their sorted ids). */
