@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { minifyLitLiterals } from './scripts/minify-lit-literals.js';
 
 // `vite build` writes the element bundle; `vite build --mode summarize` writes the
 // DOM-free summarizer. Two builds, so each output is one self-contained file.
@@ -7,10 +7,12 @@ export default defineConfig(({ mode }) => {
   const summarizeOnly = mode === 'summarize';
   return {
     root: '.',
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyLitLiterals()],
     server: { open: '/demo/' },
     build: {
-      target: 'es2021',
+      // ES2022 as Safari 16 runs it (static blocks, 16.4+, are lowered): older targets only
+      // added class-field helpers, and fetching `src` needs Safari 16 (AbortSignal.timeout) anyway.
+      target: ['es2022', 'safari16'],
       outDir: 'dist',
       emptyOutDir: !summarizeOnly,
       sourcemap: true,

@@ -2,6 +2,10 @@
  * news-article-elements: registers `<news-article>`, `<article-summary>` and `<article-nav>`,
  * and exports their classes, `parseArticle` and `summarize`.
  */
+// Imported first so marked and DOMPurify open the bundle and our own modules follow them as
+// one run: similar code side by side gzips about 0.25 KB smaller than when it is split up.
+import './internal/markdown.js';
+
 export { NewsArticleElement } from './news-article/news-article.js';
 export { NewsArticleLoadEvent, NewsArticleErrorEvent } from './news-article/events.js';
 export { ArticleSummaryElement } from './article-summary/article-summary.js';

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import { labelsFor, langOf, type Labels } from '../internal/labels.js';
+import { canonicalLang, labelsFor, langOf, type Labels } from '../internal/labels.js';
 import { renderMarkdown } from '../internal/markdown.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { summarize } from '../summarize/index.js';
@@ -32,14 +31,6 @@ export class ArticleSummaryToggleEvent extends Event {
     super('article-summary-toggle', { bubbles: true, composed: true });
   }
 }
-
-const validLang = (lang: string) => {
-  try {
-    return Intl.getCanonicalLocales(lang)[0];
-  } catch {
-    return undefined;
-  }
-};
 
 const list = (points: string[]) =>
   html`<ul>
@@ -74,49 +65,69 @@ const lines = (text: string) => {
  * @cssprop --article-summary-button-color - Button text and border (default `--article-color-link`).
  * @fires {ArticleSummaryToggleEvent} article-summary-toggle - The panel opened or closed.
  */
-@customElement('article-summary')
 export class ArticleSummaryElement extends LitElement {
   static override styles = [themeStyles, styles];
 
   /** Longest wait (ms) for the built-in Summarizer API's first words, download included, before the extractive summary is shown instead. */
   static builtInTimeout = 10_000;
 
+  // Reactive properties are declared here rather than with decorators: the decorator helpers
+  // cost the bundle about half a kilobyte gzipped (measured with scripts/check-size.js).
+  // `attribute: false` on internal state is for the manifest analyzer, which ignores `state`.
+  static override properties = {
+    open: { type: Boolean, reflect: true },
+    for: {},
+    sentences: { type: Number },
+    summary: { attribute: false },
+    summarizer: {},
+    promptLabel: { attribute: 'prompt-label' },
+    showLabel: { attribute: 'show-label' },
+    hideLabel: { attribute: 'hide-label' },
+    disclosureLabel: { attribute: 'disclosure-label' },
+    theme: { reflect: true },
+    _out: { state: true, attribute: false },
+    _busy: { state: true, attribute: false },
+    _progress: { state: true, attribute: false },
+    _kids: { state: true, attribute: false },
+  };
+
   /** Whether the summary panel is shown. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
   /** Id of the element to summarize (same document or shadow root); default: the nearest ancestor `<article>`. */
-  @property() for = '';
+  for = '';
   /** How many sentences a machine-made summary has. */
-  @property({ type: Number }) sentences = 3;
+  sentences = 3;
   /** A summary written by a person: markdown, or a list of key points (plain text). */
-  @property({ attribute: false }) summary?: string | string[];
+  summary?: string | string[];
   /** A function that summarizes text (may be async or stream), or `"built-in"` for the browser's Summarizer API. */
-  @property() summarizer?: SummarizerFunction | 'built-in';
+  summarizer?: SummarizerFunction | 'built-in';
   /** Replaces "No time to read?". */
-  @property({ attribute: 'prompt-label' }) promptLabel?: string;
+  promptLabel?: string;
   /** Replaces "Get a summary". */
-  @property({ attribute: 'show-label' }) showLabel?: string;
+  showLabel?: string;
   /** Replaces "Hide summary". */
-  @property({ attribute: 'hide-label' }) hideLabel?: string;
+  hideLabel?: string;
   /** Replaces "Automatically generated summary". */
-  @property({ attribute: 'disclosure-label' }) disclosureLabel?: string;
+  disclosureLabel?: string;
   /** `light` or `dark` forces those colours; `auto` (or none) follows the reader's system. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
+  // Reactive state is a TS-private property (Lit's accessors cannot be `#private`); the rest is `#private`.
   /** The machine-made summary, or the text streamed so far. */
-  @state() private _out?: string | string[];
-  @state() private _busy = false;
+  private _out?: string | string[];
+  private _busy = false;
   /** Model download progress, 0–1. */
-  @state() private _progress?: number;
+  private _progress?: number;
   /** Whether the light DOM holds a summary. */
-  @state() private _kids = false;
+  private _kids = false;
 
-  private _ctrl?: AbortController;
+  #ctrl?: AbortController;
   /** Identifies the input of the finished machine summary in `_out`. */
-  private _key = '';
-  private _md?: [string, HTMLElement];
+  #key = '';
+  #md?: [string, HTMLElement];
 
   override willUpdate(changed: PropertyValues) {
-    if (!this.hasUpdated) this._kids = this._hasKids();
+    if (!this.hasUpdated) this._kids = this.#hasKids();
     if (changed.has('sentences') && this.sentences != null && !(this.sentences >= 1)) {
       console.warn(
         `<article-summary>: sentences="${this.sentences}" is not a positive number; using 3.`,
@@ -125,17 +136,17 @@ export class ArticleSummaryElement extends LitElement {
     const sourceChanged = ['summary', 'summarizer', 'for', 'sentences', '_kids'].some((k) =>
       changed.has(k),
     );
-    if (sourceChanged) this._key = '';
+    if (sourceChanged) this.#key = '';
     if (sourceChanged || changed.has('open')) {
-      this._ctrl?.abort();
+      this.#ctrl?.abort();
       this._busy = false;
-      if (this.open) this._start();
+      if (this.open) this.#start();
     }
   }
 
   override updated(changed: PropertyValues) {
     if (changed.has('open') && (this.open || changed.get('open') != null)) {
-      this.dispatchEvent(new ArticleSummaryToggleEvent(this.open, this._source()));
+      this.dispatchEvent(new ArticleSummaryToggleEvent(this.open, this.#source()));
     }
   }
 
@@ -154,18 +165,18 @@ export class ArticleSummaryElement extends LitElement {
       <div id="panel" part="panel" ?hidden=${!this.open} aria-busy=${this._busy} aria-live="polite">
         <slot
           ?hidden=${!!this.summary?.length}
-          @slotchange=${() => (this._kids = this._hasKids())}
+          @slotchange=${() => (this._kids = this.#hasKids())}
         ></slot>
-        ${this.open ? this._content(l) : nothing}
+        ${this.open ? this.#content(l) : nothing}
       </div>
     </div>`;
   }
 
-  private _content(l: Labels) {
+  #content(l: Labels) {
     const { summary, _out: out } = this;
-    if (this._source() === 'provided') {
+    if (this.#source() === 'provided') {
       return typeof summary === 'string'
-        ? this._markdown(summary)
+        ? this.#markdown(summary)
         : summary
           ? list(summary)
           : nothing;
@@ -182,22 +193,22 @@ export class ArticleSummaryElement extends LitElement {
       <p part="disclosure">${this.disclosureLabel ?? l.disclosure}</p>`;
   }
 
-  private _source(): SummarySource {
+  #source(): SummarySource {
     const { summarizer } = this;
     if (this.summary?.length || this._kids) return 'provided';
     if (typeof summarizer === 'function') return 'custom';
     return summarizer === 'built-in' && 'Summarizer' in globalThis ? 'built-in' : 'extractive';
   }
 
-  private _hasKids() {
+  #hasKids() {
     return [...this.childNodes].some((n) =>
       n instanceof Element ? !n.slot : n.nodeType === Node.TEXT_NODE && !!n.textContent!.trim(),
     );
   }
 
   /** Starts (or reuses) the machine-made summary of the current text. */
-  private _start() {
-    const source = this._source();
+  #start() {
+    const source = this.#source();
     if (source === 'provided') return;
     const target = this.for
       ? (this.getRootNode() as Document | ShadowRoot).getElementById(this.for)
@@ -212,30 +223,30 @@ export class ArticleSummaryElement extends LitElement {
       return;
     }
     const sentences = Math.floor(this.sentences >= 1 ? this.sentences : 3);
-    const lang = validLang(langOf(target!));
+    const lang = canonicalLang(langOf(target!));
     const key = [source, sentences, lang, text].join('\n');
-    if (key === this._key) return;
+    if (key === this.#key) return;
     this._out = this._progress = undefined;
     if (source === 'extractive') {
-      this._out = this._extract(text, sentences, lang);
-      this._key = key;
+      this._out = this.#extract(text, sentences, lang);
+      this.#key = key;
       return;
     }
-    const ctrl = (this._ctrl = new AbortController());
+    const ctrl = (this.#ctrl = new AbortController());
     this._busy = true;
-    this._generate(source, text, { sentences, lang, signal: ctrl.signal }).then(
+    this.#generate(source, text, { sentences, lang, signal: ctrl.signal }).then(
       (out) => {
         if (ctrl.signal.aborted) return;
         this._out = out;
         this._busy = false;
-        this._key = key;
+        this.#key = key;
       },
       () => {}, // aborted: a newer run (or none) owns the panel
     );
   }
 
   /** Runs a custom or the built-in summarizer, streaming into the panel; falls back to extractive. */
-  private async _generate(source: SummarySource, text: string, options: SummarizerOptions) {
+  async #generate(source: SummarySource, text: string, options: SummarizerOptions) {
     const builtIn = source === 'built-in';
     const timeout = new AbortController();
     const signal = builtIn ? AbortSignal.any([options.signal, timeout.signal]) : options.signal;
@@ -258,13 +269,13 @@ export class ArticleSummaryElement extends LitElement {
       console.warn(
         `<article-summary>: the ${source} summarizer failed (${error}); showing the extractive summary.`,
       );
-      return this._extract(text, options.sentences, options.lang);
+      return this.#extract(text, options.sentences, options.lang);
     } finally {
       clearTimeout(timer);
     }
   }
 
-  private _extract(text: string, sentences: number, lang?: string) {
+  #extract(text: string, sentences: number, lang?: string) {
     try {
       return summarize(text, { sentences, lang });
     } catch (error) {
@@ -274,8 +285,8 @@ export class ArticleSummaryElement extends LitElement {
   }
 
   /** The provided markdown, rendered once per value (through the sanitizing sink). */
-  private _markdown(markdown: string) {
-    if (this._md?.[0] !== markdown) {
+  #markdown(markdown: string) {
+    if (this.#md?.[0] !== markdown) {
       const div = document.createElement('div');
       try {
         div.append(renderMarkdown(markdown, { where: 'summary' }));
@@ -283,11 +294,12 @@ export class ArticleSummaryElement extends LitElement {
         console.warn(`<article-summary>: ${error}`);
         div.textContent = markdown;
       }
-      this._md = [markdown, div];
+      this.#md = [markdown, div];
     }
-    return this._md[1];
+    return this.#md[1];
   }
 }
+customElements.define('article-summary', ArticleSummaryElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -146,8 +146,7 @@ function readYaml(lines: string[], end: number): Data {
     checkPlain(s);
     // Plain text ends at a comment (` #`), and inside [ ] also at a comma or bracket.
     const t = (inFlow ? /^[^,[\]{}]*/.exec(s)![0] : s).split(/(?:^|\s)#/)[0]!;
-    const v = t.trim();
-    if (!v) throw fail('empty item in a flow list');
+    const v = t.trim(); // never empty: checkPlain refused the characters that could make it so
     if (/:(\s|$)/.test(v)) throw fail('quote text that contains ": "');
     // Numbers YAML reads in ways a writer may not expect (0x1F is 31): quote them to get text.
     if (/^([-+]?\.inf|\.nan|0x[\da-f]+|0o[0-7]+|[-+]?\d[\d_]*_[\d_]*)$/i.test(v)) {

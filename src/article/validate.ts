@@ -1,6 +1,7 @@
 import type { Article, ArticleImage, ArticleLink, Author } from './article.js';
 import { ArticleError } from './errors.js';
 import { safeUrl } from './safe-url.js';
+import { canonicalLang } from '../internal/labels.js';
 
 type Obj = Record<string, unknown>;
 
@@ -62,12 +63,13 @@ function date(v: unknown, path: string): Date | undefined {
   return d;
 }
 
-/** An allowlisted absolute URL, or undefined (with a warning) when it had to be dropped. */
-function href(v: string | undefined, path: string, base: string, allowMailto = false) {
-  const url = v && safeUrl(v, base, { allowMailto });
-  if (v && !url) {
+/** Optional text as an allowlisted absolute URL, or undefined (with a warning) when it had to be dropped. */
+function href(v: unknown, path: string, base: string, allowMailto = false) {
+  const value = text(v, path);
+  const url = value && safeUrl(value, base, { allowMailto });
+  if (value && !url) {
     const allowed = allowMailto ? 'http(s) or mailto' : 'http(s)';
-    console.warn(`news-article: dropped ${path} ${JSON.stringify(v)} (not ${allowed} or no base)`);
+    console.warn(`news-article: dropped ${path} ${JSON.stringify(value)} (not ${allowed} or no base)`);
   }
   return url || undefined;
 }
@@ -109,7 +111,7 @@ function authors(o: Obj, base: string): Author[] {
     const { name, url } = obj(a, path, 'a name or {name, url}');
     return compact({
       name: required(name, `${path}.name`),
-      url: href(text(url, `${path}.url`), `${path}.url`, base, true),
+      url: href(url, `${path}.url`, base, true),
     });
   });
 }
@@ -119,18 +121,13 @@ function link(v: unknown, path: string, base: string): ArticleLink | undefined {
   const o = obj(v, path, 'an object with title and url');
   return compact({
     title: required(o.title, `${path}.title`),
-    url: href(text(o.url, `${path}.url`), `${path}.url`, base),
+    url: href(o.url, `${path}.url`, base),
   });
 }
 
 function lang(v: unknown): string | undefined {
   const tag = text(v, 'lang');
-  if (!tag) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return fail('lang', 'a BCP 47 language tag', got(tag));
-  }
+  return tag && (canonicalLang(tag) ?? fail('lang', 'a BCP 47 language tag', got(tag)));
 }
 
 function dir(v: unknown): Article['dir'] {
@@ -164,7 +161,7 @@ export function validateArticle(data: unknown, base: string): Article {
     tags: strings(o.tags, 'tags'),
     lang: lang(o.lang),
     dir: dir(o.dir),
-    url: href(text(o.url, 'url'), 'url', base),
+    url: href(o.url, 'url', base),
     summary: summary(o.summary),
     prev: link(o.prev, 'prev', base),
     next: link(o.next, 'next', base),

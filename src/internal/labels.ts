@@ -2,24 +2,23 @@
  * Built-in UI strings, picked by the primary language subtag, English otherwise. Elements
  * also take per-label attributes, which win over these.
  */
-const KEYS = [
-  'prompt',
-  'show',
-  'hide',
-  'disclosure',
-  'previous',
-  'next',
-  'nav',
-  'loading',
-  'updated',
-  'empty',
-  'readingTime',
-] as const;
+export interface Labels {
+  prompt: string;
+  show: string;
+  hide: string;
+  disclosure: string;
+  previous: string;
+  next: string;
+  nav: string;
+  loading: string;
+  updated: string;
+  empty: string;
+  /** "% min read": `%` stands for the number of minutes, already formatted for the language. */
+  readingTime: string;
+}
 
-export type Labels = Record<Exclude<(typeof KEYS)[number], 'readingTime'>, string> & {
-  /** "5 min read", given the number already formatted for the language. */
-  readingTime: (minutes: string) => string;
-};
+// The order of the cells in each row of TABLE.
+const KEYS = 'prompt show hide disclosure previous next nav loading updated empty readingTime'.split(' ');
 
 // One row per language, in the order of KEYS (`%` is a number): compact, easy to add a language to.
 const TABLE: Record<string, string> = {
@@ -31,20 +30,12 @@ const TABLE: Record<string, string> = {
   it: 'Non hai tempo di leggere?|Leggi un riassunto|Nascondi riassunto|Riassunto generato automaticamente|Articolo precedente|Articolo successivo|Altri articoli|Riassunto in corso…|Aggiornato|Niente da riassumere.|% min di lettura',
 };
 
-const cache = new Map<string, Labels>();
-
 /** The labels for a BCP 47 language tag (`pt-BR` → `pt`), English when we have none. */
 export function labelsFor(lang = ''): Labels {
   const key = lang.split(/[-_]/)[0].toLowerCase();
-  const row = Object.hasOwn(TABLE, key) ? key : 'en';
-  let labels = cache.get(row);
-  if (!labels) {
-    const cells = TABLE[row].split('|');
-    labels = Object.fromEntries(KEYS.map((k, i) => [k, cells[i]])) as unknown as Labels;
-    labels.readingTime = (minutes) => cells[KEYS.indexOf('readingTime')].replace('%', minutes);
-    cache.set(row, labels);
-  }
-  return labels;
+  // Splitting one short row per render costs less than keeping a cache of them.
+  const cells = TABLE[Object.hasOwn(TABLE, key) ? key : 'en'].split('|');
+  return Object.fromEntries(KEYS.map((k, i) => [k, cells[i]])) as unknown as Labels;
 }
 
 /** The value of `name` on the element or its nearest ancestor, crossing shadow roots to their hosts. */
@@ -64,3 +55,12 @@ export const langOf = (element: Element) => inherited(element, 'lang');
 /** The direction of an element, from the nearest `dir` (through shadow roots); `ltr` by default. */
 export const dirOf = (element: Element): 'ltr' | 'rtl' =>
   inherited(element, 'dir').toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
+
+/** The canonical form of a BCP 47 language tag (`EN-gb` → `en-GB`), or undefined if it is not one. */
+export function canonicalLang(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}

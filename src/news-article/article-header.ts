@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Article, Author } from '../article/article.js';
+import type { Labels } from '../internal/labels.js';
 
 /** The headline as a real heading of the configured level (1–6). */
 function headline(level: number, title: string): TemplateResult {
@@ -13,18 +14,21 @@ function headline(level: number, title: string): TemplateResult {
   }
 }
 
-function author({ name, url }: Author) {
-  return url ? html`<a href=${url} rel="author">${name}</a>` : name;
-}
+/** A paragraph for an optional text field (kicker, dek), or nothing without one. */
+const paragraph = (part: string, text?: string) => (text ? html`<p part=${part}>${text}</p>` : nothing);
 
-/** Authors joined the way the language joins a list ("A, B and C", "A, B y C"). */
+/** Authors joined the way the language joins a list ("A, B and C", "A, B y C"), linked when they have a URL. */
 function byline(authors: Author[], lang: string) {
   if (!authors.length) return nothing;
   const parts = new Intl.ListFormat(lang, { type: 'conjunction' }).formatToParts(
     authors.map((a) => a.name),
   );
   let i = 0;
-  return html`<p part="byline">${parts.map((p) => (p.type === 'element' ? author(authors[i++]!) : p.value))}</p>`;
+  return html`<p part="byline">${parts.map((p) => {
+    if (p.type !== 'element') return p.value;
+    const { name, url } = authors[i++]!;
+    return url ? html`<a href=${url} rel="author">${name}</a>` : name;
+  })}</p>`;
 }
 
 function time(date: Date, lang: string) {
@@ -39,18 +43,13 @@ export function readingMinutes(body: string): number {
   return Math.max(1, Math.round(words / 230 + cjk / 500));
 }
 
-export interface HeaderLabels {
-  updated: string;
-  readingTime: (minutes: string) => string;
-}
-
 /** Kicker, headline, dek, byline and the dateline / dates / reading-time line. */
-export function renderHeader(article: Article, level: number, lang: string, labels: HeaderLabels) {
+export function renderHeader(article: Article, level: number, lang: string, labels: Labels) {
   const minutes = new Intl.NumberFormat(lang).format(readingMinutes(article.body));
   return html`<header part="header">
-    ${article.kicker ? html`<p part="kicker">${article.kicker}</p>` : nothing}
+    ${paragraph('kicker', article.kicker)}
     ${headline(level, article.title)}
-    ${article.dek ? html`<p part="dek">${article.dek}</p>` : nothing}
+    ${paragraph('dek', article.dek)}
     ${byline(article.authors, lang)}
     <p part="meta">
       ${article.dateline ? html`<span part="dateline">${article.dateline}</span>` : nothing}
@@ -58,7 +57,7 @@ export function renderHeader(article: Article, level: number, lang: string, labe
       ${article.updated
         ? html`<span part="updated">${labels.updated} ${time(article.updated, lang)}</span>`
         : nothing}
-      <span part="reading-time">${labels.readingTime(minutes)}</span>
+      <span part="reading-time">${labels.readingTime.replace('%', minutes)}</span>
     </p>
   </header>`;
 }
@@ -67,12 +66,11 @@ export function renderHeader(article: Article, level: number, lang: string, labe
 export function renderFigure(article: Article) {
   const image = article.image;
   if (!image) return nothing;
-  const caption = image.caption || image.credit;
   return html`<figure part="figure">
     <img part="image" src=${image.src} alt=${image.alt} width=${image.width ?? nothing}
       height=${image.height ?? nothing} decoding="async" />
-    ${caption
-      ? html`<figcaption part="caption">${image.caption ?? nothing}
+    ${image.caption || image.credit
+      ? html`<figcaption part="caption">${image.caption}
           ${image.credit ? html`<span part="credit">${image.credit}</span>` : nothing}</figcaption>`
       : nothing}
   </figure>`;

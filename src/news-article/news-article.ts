@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Article } from '../article/article.js';
 import { parseArticle } from '../article/parse-article.js';
@@ -35,51 +34,65 @@ const INLINE_TYPES = 'script[type="application/json"], script[type="text/markdow
  * @fires news-article-load - The article rendered; `.article` is the validated data.
  * @fires news-article-error - Loading or rendering failed; `.error` says what to fix.
  */
-@customElement('news-article')
 export class NewsArticleElement extends LitElement {
   static override styles = styles;
 
-  /** URL of the article, JSON or markdown. */
-  @property({ reflect: true }) src?: string;
-  /** The article data, for frameworks. Wins over `src` and inline data when set last. */
-  @property({ attribute: false }) article?: unknown;
-  /** The article as markdown with front matter, for frameworks. */
-  @property({ attribute: false }) markdown?: string;
-  /** Level of the headline, 1–6; body headings go below it. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 1;
-  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
-  /** Set by the element: `loading`, `ready` or `error`. */
-  @property({ reflect: true }) state: 'loading' | 'ready' | 'error' = 'loading';
+  // Reactive properties are declared here rather than with decorators: the decorator helpers
+  // cost the bundle about half a kilobyte gzipped (measured with scripts/check-size.js).
+  // `attribute: false` on internal state is for the manifest analyzer, which ignores `state`.
+  static override properties = {
+    src: { reflect: true },
+    article: { attribute: false },
+    markdown: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    theme: { reflect: true },
+    state: { reflect: true },
+    parsed: { state: true, attribute: false },
+    body: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+  };
 
-  @state() private parsed?: Article;
-  @state() private body?: DocumentFragment | Node;
-  @state() private error?: string;
-  private level = 1;
-  private controller?: AbortController;
-  private observer?: MutationObserver;
+  /** URL of the article, JSON or markdown. */
+  src?: string;
+  /** The article data, for frameworks. Wins over `src` and inline data when set last. */
+  article?: unknown;
+  /** The article as markdown with front matter, for frameworks. */
+  markdown?: string;
+  /** Level of the headline, 1–6; body headings go below it. */
+  headingLevel = 1;
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  theme: 'light' | 'dark' | 'auto' = 'auto';
+  /** Set by the element: `loading`, `ready` or `error`. */
+  state: 'loading' | 'ready' | 'error' = 'loading';
+
+  // Reactive state is a TS-private property (Lit's accessors cannot be `#private`); the rest is `#private`.
+  private parsed?: Article;
+  private body?: DocumentFragment | Node;
+  private error?: string;
+  #level = 1;
+  #controller?: AbortController;
+  #observer?: MutationObserver;
 
   override connectedCallback() {
     super.connectedCallback();
     // Inline data a CMS prints may arrive after the element upgrades.
-    this.observer = new MutationObserver(() => this.loadFromInline());
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#observer = new MutationObserver(() => this.#loadFromInline());
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
     // Re-inserted after a removal aborted its fetch: load again.
-    if (this.hasUpdated && this.state === 'loading') this.load();
+    if (this.hasUpdated && this.state === 'loading') this.#load();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.controller?.abort();
-    this.controller = undefined;
+    this.#observer?.disconnect();
+    this.#controller?.abort();
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('headingLevel')) this.level = this.checkLevel();
+    if (changed.has('headingLevel')) this.#level = this.#checkLevel();
     const sourceChanged = changed.has('article') || changed.has('markdown') || changed.has('src');
-    if (!this.hasUpdated || sourceChanged) this.load(changed);
-    if (changed.has('headingLevel') && this.parsed) this.renderBody(this.parsed);
+    if (!this.hasUpdated || sourceChanged) this.#load(changed);
+    if (changed.has('headingLevel') && this.parsed) this.#renderBody(this.parsed);
   }
 
   override render() {
@@ -91,10 +104,9 @@ export class NewsArticleElement extends LitElement {
     }
     // Dates, numbers and labels follow the article's language, else the page's.
     const lang = article.lang || langOf(this) || 'en';
-    const labels = labelsFor(lang);
     return html`<article part="article" lang=${article.lang ?? nothing}
         dir=${article.dir ?? nothing} aria-labelledby="headline">
-      ${renderHeader(article, this.level, lang, labels)} ${renderFigure(article)}
+      ${renderHeader(article, this.#level, lang, labelsFor(lang))} ${renderFigure(article)}
       ${keyed(article, html`<article-summary part="summary" for="body" theme=${this.theme}
         .summary=${article.summary}></article-summary>`)}
       <div id="body" part="body">${this.body}</div>
@@ -106,70 +118,69 @@ export class NewsArticleElement extends LitElement {
   }
 
   /** Valid heading level; anything else falls back to 1 with a warning. */
-  private checkLevel() {
+  #checkLevel() {
     const level = this.headingLevel;
     if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
     console.warn(`<news-article>: heading-level="${this.getAttribute('heading-level')}" is not 1–6; using 1.`);
     return 1;
   }
 
+  get #hasProperty() {
+    return this.article != null || this.markdown != null;
+  }
+
   /** Picks the source: the one set last, else property, then `src`, then inline data. */
-  private load(changed?: PropertyValues<this>) {
-    this.controller?.abort();
-    this.controller = undefined;
+  #load(changed?: PropertyValues<this>) {
+    this.#controller?.abort();
     const propertySet = changed?.has('article') || changed?.has('markdown');
     const srcSet = changed?.has('src') && this.src;
-    const hasProperty = this.article != null || this.markdown != null;
-    if (hasProperty && (propertySet || !srcSet)) {
-      this.show(() => parseArticle(this.article ?? this.markdown, { base: document.baseURI }));
+    if (this.#hasProperty && (propertySet || !srcSet)) {
+      this.#show(() => parseArticle(this.article ?? this.markdown, { base: document.baseURI }));
     } else if (this.src) {
-      this.loadFromSrc(this.src);
+      this.#loadFromSrc(this.src);
     } else {
-      this.loadFromInline(true);
+      this.#loadFromInline(true);
     }
   }
 
-  private async loadFromSrc(src: string) {
-    const controller = (this.controller = new AbortController());
-    this.setLoading();
-    try {
-      const { text, format, base } = await fetchSource(src, document.baseURI, controller.signal);
-      if (controller.signal.aborted) return;
-      this.show(() => parseArticle(text, { base, format }));
-    } catch (error) {
-      if (!controller.signal.aborted) this.fail(error);
-    }
-  }
-
-  /** Reads a child `<script type="application/json|text/markdown">`, when no other source is set. */
-  private loadFromInline(force = false) {
-    if (this.article != null || this.markdown != null || this.src) return;
-    const script = this.querySelector(INLINE_TYPES);
-    if (!script) {
-      // A page may set a source right after creating the element: give it one task first.
-      if (force) setTimeout(() => this.failWithoutSource());
-      return;
-    }
-    const format = script.getAttribute('type') === 'text/markdown' ? 'markdown' : 'json';
-    this.show(() => parseArticle(script.textContent ?? '', { base: document.baseURI, format }));
-  }
-
-  private failWithoutSource() {
-    const hasSource = this.article != null || this.markdown != null || this.src;
-    if (hasSource || !this.isConnected || this.querySelector(INLINE_TYPES)) return;
-    this.fail(new Error('No article: set `src`, `article` or `markdown`, or add a <script type="application/json"> child.'));
-  }
-
-  private setLoading() {
+  async #loadFromSrc(src: string) {
+    const controller = (this.#controller = new AbortController());
     this.state = 'loading';
     this.error = undefined;
+    try {
+      const { text, format, base } = await fetchSource(src, document.baseURI, controller.signal);
+      if (!controller.signal.aborted) this.#show(() => parseArticle(text, { base, format }));
+    } catch (error) {
+      if (!controller.signal.aborted) this.#fail(error);
+    }
+  }
+
+  /**
+   * Reads a child `<script type="application/json|text/markdown">`, when no other source is set.
+   * With `reportMissing`, a missing source is an error, reported one task later: a page may set
+   * a source right after creating the element.
+   */
+  #loadFromInline(reportMissing = false) {
+    if (this.#hasProperty || this.src) return;
+    const script = this.querySelector(INLINE_TYPES);
+    if (script) {
+      const format = script.getAttribute('type') === 'text/markdown' ? 'markdown' : 'json';
+      this.#show(() => parseArticle(script.textContent ?? '', { base: document.baseURI, format }));
+    } else if (reportMissing) {
+      setTimeout(() => {
+        const stillMissing = !this.#hasProperty && !this.src && !this.querySelector(INLINE_TYPES);
+        if (stillMissing && this.isConnected) {
+          this.#fail(new Error('No article: set `src`, `article` or `markdown`, or add a <script type="application/json"> child.'));
+        }
+      });
+    }
   }
 
   /** Parses and renders, or shows the error: never a half-rendered article. */
-  private show(parse: () => Article) {
+  #show(parse: () => Article) {
     try {
       const article = parse();
-      this.renderBody(article);
+      this.#renderBody(article);
       this.parsed = article;
       this.error = undefined;
       this.state = 'ready';
@@ -177,24 +188,24 @@ export class NewsArticleElement extends LitElement {
         if (this.parsed === article) this.dispatchEvent(new NewsArticleLoadEvent(article));
       });
     } catch (error) {
-      this.fail(error);
+      this.#fail(error);
     }
   }
 
-  private renderBody(article: Article) {
-    this.body = renderMarkdown(article.body, { headingLevel: this.level, where: 'body' });
+  #renderBody(article: Article) {
+    this.body = renderMarkdown(article.body, { headingLevel: this.#level, where: 'body' });
   }
 
-  private fail(error: unknown) {
+  #fail(error: unknown) {
     const message = error instanceof Error ? error.message : String(error);
-    this.parsed = undefined;
-    this.body = undefined;
+    this.parsed = this.body = undefined;
     this.error = message;
     this.state = 'error';
     console.error(`<news-article>: ${message}`);
     this.dispatchEvent(new NewsArticleErrorEvent(message));
   }
 }
+customElements.define('news-article', NewsArticleElement);
 
 declare global {
   interface HTMLElementTagNameMap {
