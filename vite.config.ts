@@ -23,7 +23,16 @@ export default defineConfig(({ mode }) => {
         fileName: () => (summarizeOnly ? 'summarize.js' : 'news-article.js'),
       },
       // Vite keeps whitespace in ES library builds by default; this file ships to browsers as is.
-      rolldownOptions: { output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false } } },
+      // Licence texts go to dist/LICENSES.txt (scripts/write-licenses.js); one banner points there.
+      rolldownOptions: {
+        output: {
+          minify: true,
+          comments: false,
+          postBanner: summarizeOnly
+            ? undefined
+            : '/*! news-article-elements (MIT) | bundles Lit (BSD-3-Clause), marked (MIT), DOMPurify (Apache-2.0 OR MPL-2.0): see LICENSES.txt */',
+        },
+      },
     },
   };
 });
