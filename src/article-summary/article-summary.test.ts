@@ -539,6 +539,13 @@ describe('articleText()', () => {
     );
   });
 
+  it('skips hidden blocks, and reads an article that itself sits in an aside', async () => {
+    const el = fixtureSync(
+      html`<aside><article><p>Shown.</p><p hidden>Hidden.</p><li>Listed.</li></article></aside>`,
+    );
+    expect(articleText(el.querySelector('article')!)).to.equal('Shown.\n\nListed.');
+  });
+
   it('uses the whole text when there are no blocks', async () => {
     const el = fixtureSync(html`<div>Just some text.</div>`);
     expect(articleText(el)).to.equal('Just some text.');

@@ -202,7 +202,7 @@ export class ArticleSummaryElement extends LitElement {
 
   #hasKids() {
     return [...this.childNodes].some((n) =>
-      n instanceof Element ? !n.slot : n.nodeType === Node.TEXT_NODE && !!n.textContent!.trim(),
+      n instanceof Element ? !n.slot : n instanceof Text && !!n.data.trim(),
     );
   }
 

@@ -27,20 +27,16 @@ const SKIP =
 const BLOCK = 'p,li,blockquote,dd,dt,pre,h2,h3,h4,h5,h6';
 const clean = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** The readable text of an article: one paragraph per text block, separated by blank lines. */
+/** The readable text of an article: one paragraph per innermost text block, separated by blank lines. */
 export function articleText(root: Element): string {
-  const blocks: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (node) => {
-      const el = node as Element;
-      if (el.matches(SKIP)) return NodeFilter.FILTER_REJECT;
-      return el.matches(BLOCK) && !el.querySelector(BLOCK)
-        ? NodeFilter.FILTER_ACCEPT
-        : NodeFilter.FILTER_SKIP;
-    },
+  const blocks = [...root.querySelectorAll(BLOCK)].filter((el) => {
+    const skip = el.closest(SKIP); // figures, navigation, hidden parts… inside the article
+    return !el.querySelector(BLOCK) && !(skip && skip !== root && root.contains(skip));
   });
-  while (walker.nextNode()) blocks.push(clean(walker.currentNode.textContent));
-  return (blocks.length ? blocks : [clean(root.textContent)]).filter(Boolean).join('\n\n');
+  return (blocks.length ? blocks : [root])
+    .map((el) => clean(el.textContent))
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** The parts of the browser's Summarizer API we use (https://developer.chrome.com/docs/ai/summarizer-api). */

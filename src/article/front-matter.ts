@@ -7,8 +7,6 @@ type Data = { [key: string]: FrontMatterValue };
 /** Markdown split into front matter `data`, the `body`, and the 1-based line the body starts on. */
 export interface FrontMatter { data: Data; body: string; bodyLine: number }
 
-// Rare escapes (\N, \_, \L, \P…) are refused like any other unsupported feature.
-const ESCAPES: Record<string, string> = { 0: '\0', b: '\b', t: '\t', n: '\n', f: '\f', r: '\r' };
 // YAML features we do not implement: refusing them beats misreading them.
 const UNSUPPORTED: Record<string, string> = {
   '&': 'anchors (&)', '*': 'aliases (*)', '!': 'tags (!)', '{': 'flow maps', '[': 'nested lists',
@@ -75,13 +73,13 @@ function readYaml(lines: string[], end: number): Data {
     if (/^([@`%,\]}|>]|[-?:](\s|$))/.test(s)) throw fail(`quote text that starts with "${s[0]}"`);
   }
 
+  // Rare escapes (\N, \_, \L, \P…) are refused like any other unsupported feature.
   function unescape(s: string) {
     return s.replace(/\\(x[\da-fA-F]{2}|u[\da-fA-F]{4}|U[\da-fA-F]{8}|.)/g, (_, e: string) => {
       const code = parseInt(e.slice(1), 16);
-      if (e.length > 1 && code <= 0x10ffff) return String.fromCodePoint(code);
-      if (e in ESCAPES) return ESCAPES[e]!;
-      if ('"/\\'.includes(e)) return e;
-      throw fail(`unknown escape "\\${e}" in a double-quoted string`);
+      const k = '0btnfr"/\\'.indexOf(e);
+      if (e[1] ? code > 0x10ffff : k < 0) throw fail(`unknown escape "\\${e}" in a double-quoted string`);
+      return e[1] ? String.fromCodePoint(code) : '\0\b\t\n\f\r"/\\'[k]!;
     });
   }
 

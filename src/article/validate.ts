@@ -19,75 +19,71 @@ const got = (v: unknown) =>
 
 /** Throws `path: expected …, got …`. */
 function fail(path: string, expected: string, actual: string): never {
-  const message = `${path ? `${path}: ` : ''}expected ${expected}, got ${actual}`;
-  throw new ArticleError(message, { path: path || undefined });
+  throw new ArticleError(`${path && `${path}: `}expected ${expected}, got ${actual}`, { path: path || undefined });
 }
 
 /** Drops absent fields, so results compare and serialise cleanly. */
 const compact = <T extends object>(o: T): T =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
-const obj = (v: unknown, path: string, expected = 'an object'): Obj =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
-    ? (v as Obj)
-    : fail(path, expected, typeOf(v));
+const obj = (v: unknown, path: string, expected: string): Obj =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : fail(path, expected, typeOf(v));
 
 /** Optional text, trimmed; blank is absent. Markdown keeps its leading indentation. */
-function text(v: unknown, path: string, markdown = false): string | undefined {
-  if (v == null) return undefined;
+function text(v: unknown, path: string, markdown?: boolean): string | undefined {
+  if (v == null) return;
   if (typeof v !== 'string') fail(path, 'a string', typeOf(v));
   return (markdown ? v.replace(/^\s*\n/, '').trimEnd() : v.trim()) || undefined;
 }
 
-const required = (v: unknown, path: string, markdown = false) =>
+const required = (v: unknown, path: string, markdown?: boolean) =>
   text(v, path, markdown) ?? fail(path, 'a non-empty string', got(v));
 
-function strings(v: unknown, path: string): string[] {
-  if (v == null) return [];
-  if (!Array.isArray(v)) fail(path, 'a list of strings', got(v));
-  return v.map((s, k) => text(s, `${path}[${k}]`)).filter((s): s is string => !!s);
-}
+const strings = (v: unknown, path: string): string[] =>
+  v == null
+    ? []
+    : Array.isArray(v)
+      ? v.map((s, k) => text(s, `${path}[${k}]`)).filter((s): s is string => !!s)
+      : fail(path, 'a list of strings', got(v));
 
 function date(v: unknown, path: string): Date | undefined {
-  if (v == null) return undefined;
+  if (v == null) return;
   if (v instanceof Date && !isNaN(+v)) return new Date(+v);
   const m = typeof v === 'string' ? ISO_DATE.exec(v.trim()) : null;
-  if (!m) return fail(path, 'an ISO 8601 date', got(v));
-  // A bare date means that calendar day wherever the reader is: local midnight, not UTC midnight.
-  const d = new Date(m[0].length === 10 ? `${m[0]}T00:00` : m[0].replace(' ', 'T').toUpperCase());
-  // Engines roll 2026-02-30 over into March; a day the month lacks is an error, not a guess.
-  const day = +m[3]!;
-  if (isNaN(+d) || new Date(Date.UTC(+m[1]!, +m[2]! - 1, day)).getUTCDate() !== day) {
-    fail(path, 'an ISO 8601 date', got(v));
+  if (m) {
+    // A bare date means that calendar day wherever the reader is: local midnight, not UTC midnight.
+    const d = new Date(m[0].length === 10 ? `${m[0]}T00:00` : m[0].replace(' ', 'T').toUpperCase());
+    // Engines roll 2026-02-30 over into March; a day the month lacks is an error, not a guess.
+    if (!isNaN(+d) && new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)).getUTCDate() === +m[3]!) return d;
   }
-  return d;
+  return fail(path, 'an ISO 8601 date', got(v));
 }
 
 /** Optional text as an allowlisted absolute URL, or undefined (with a warning) when it had to be dropped. */
-function href(v: unknown, path: string, base: string, allowMailto = false) {
+function href(v: unknown, path: string, base: string, allowMailto?: boolean) {
   const value = text(v, path);
   const url = value && safeUrl(value, base, { allowMailto });
   if (value && !url) {
-    const allowed = allowMailto ? 'http(s) or mailto' : 'http(s)';
-    console.warn(`news-article: dropped ${path} ${JSON.stringify(value)} (not ${allowed} or no base)`);
+    console.warn(
+      `news-article: dropped ${path} ${JSON.stringify(value)} (not http(s)${allowMailto ? ' or mailto' : ''} or no base)`,
+    );
   }
   return url || undefined;
 }
 
 function size(v: unknown, path: string): number | undefined {
-  if (v == null) return undefined;
-  if (typeof v !== 'number' || !(v > 0) || !isFinite(v)) {
-    fail(path, 'a positive number', typeof v === 'number' ? String(v) : got(v));
-  }
-  return v;
+  if (v == null) return;
+  return typeof v === 'number' && v > 0 && isFinite(v)
+    ? v
+    : fail(path, 'a positive number', typeof v === 'number' ? String(v) : got(v));
 }
 
 function image(v: unknown, base: string): ArticleImage | undefined {
-  if (v == null) return undefined;
+  if (v == null) return;
   const o = obj(v, 'image', 'an object with src');
   const src = href(required(o.src, 'image.src'), 'image.src', base);
   const img = compact({
-    src: src ?? '',
+    src: src!,
     alt: text(o.alt, 'image.alt') ?? '',
     caption: text(o.caption, 'image.caption'),
     credit: text(o.credit, 'image.credit'),
@@ -97,8 +93,7 @@ function image(v: unknown, base: string): ArticleImage | undefined {
   return src ? img : undefined; // nothing to show once the src was dropped
 }
 
-function authors(o: Obj, base: string): Author[] {
-  const { author, authors: list } = o;
+function authors({ author, authors: list }: Obj, base: string): Author[] {
   if (author != null && list != null) fail('author', 'either author or authors', 'both');
   if (list == null) {
     const name = text(author, 'author');
@@ -109,20 +104,14 @@ function authors(o: Obj, base: string): Author[] {
     const path = `authors[${k}]`;
     if (typeof a === 'string') return { name: required(a, path) };
     const { name, url } = obj(a, path, 'a name or {name, url}');
-    return compact({
-      name: required(name, `${path}.name`),
-      url: href(url, `${path}.url`, base, true),
-    });
+    return compact({ name: required(name, `${path}.name`), url: href(url, `${path}.url`, base, true) });
   });
 }
 
 function link(v: unknown, path: string, base: string): ArticleLink | undefined {
-  if (v == null) return undefined;
+  if (v == null) return;
   const o = obj(v, path, 'an object with title and url');
-  return compact({
-    title: required(o.title, `${path}.title`),
-    url: href(o.url, `${path}.url`, base),
-  });
+  return compact({ title: required(o.title, `${path}.title`), url: href(o.url, `${path}.url`, base) });
 }
 
 function lang(v: unknown): string | undefined {
@@ -132,14 +121,12 @@ function lang(v: unknown): string | undefined {
 
 function dir(v: unknown): Article['dir'] {
   const d = text(v, 'dir');
-  if (d && d !== 'ltr' && d !== 'rtl' && d !== 'auto') fail('dir', 'ltr, rtl or auto', got(d));
-  return d as Article['dir'];
+  return !d || /^(ltr|rtl|auto)$/.test(d) ? (d as Article['dir']) : fail('dir', 'ltr, rtl or auto', got(d));
 }
 
 function summary(v: unknown): string | string[] | undefined {
-  if (!Array.isArray(v)) return text(v, 'summary', true);
-  const points = strings(v, 'summary');
-  return points.length ? points : undefined;
+  const s = Array.isArray(v) ? strings(v, 'summary') : text(v, 'summary', true);
+  return s?.length ? s : undefined;
 }
 
 /**

@@ -48,15 +48,13 @@ export const themeStyles = css`
     color: var(--_link);
     text-underline-offset: 0.15em;
   }
-  a:focus-visible,
-  button:focus-visible {
+  :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
     border-radius: 2px;
   }
   @media (forced-colors: active) {
-    a:focus-visible,
-    button:focus-visible {
+    :focus-visible {
       outline-color: Highlight;
     }
   }

@@ -15,8 +15,9 @@ export const styles = [
     :host([state='loading']) {
       min-height: var(--news-article-loading-height, 24rem);
     }
-    header {
-      margin-block-end: 1.5rem;
+    header,
+    figure {
+      margin: 0 0 1.5rem;
     }
     [part='kicker'] {
       margin: 0 0 0.5rem;
@@ -56,9 +57,6 @@ export const styles = [
       font-weight: 700;
       text-transform: uppercase;
       letter-spacing: 0.04em;
-    }
-    figure {
-      margin: 0 0 1.5rem;
     }
     img {
       display: block;
@@ -123,12 +121,6 @@ export const styles = [
       border: 1px solid var(--_border);
       border-radius: 999px;
       color: var(--_muted);
-    }
-    article-summary {
-      margin-block-end: 1.5rem;
-    }
-    article-nav {
-      margin-block-start: 2.5rem;
     }
     [part='error'] {
       padding: 0.75rem 1rem;
