@@ -19,17 +19,14 @@ const QUOTE_START = /^[\p{Pi}"«„「『]/u;
 /** Double quotation marks of every style; a sentence with an odd number is part of a quotation. */
 const QUOTE_MARKS = /["“”„«»「」『』]/g;
 
-/** A quotation, or a piece of one that runs over several sentences. */
-export function isQuotation(sentence: string): boolean {
-  return QUOTE_START.test(sentence) || (sentence.match(QUOTE_MARKS)?.length ?? 0) % 2 === 1;
-}
-
 /** Whether a sentence of `termCount` terms may be chosen for a summary. */
 export function isCandidate(sentence: string, termCount: number, minTerms: number): boolean {
   return (
     termCount >= minTerms &&
     !QUESTION.test(sentence) &&
     !FURNITURE.test(sentence) &&
-    !isQuotation(sentence)
+    // A quotation, or a piece of one that runs over several sentences.
+    !QUOTE_START.test(sentence) &&
+    (sentence.match(QUOTE_MARKS)?.length ?? 0) % 2 === 0
   );
 }

@@ -1,5 +1,5 @@
 import { isCandidate } from './candidates.js';
-import { BUCKETS, cosine, termMatrix, type TermMatrix } from './terms.js';
+import { cosine, termVectors, type Vector } from './terms.js';
 
 // Measured on the dev split of shared/eval (see scripts/eval-summary.js); flat near these values.
 /** Share of the summary chosen by centrality (rounded up); the lead gives the rest. */
@@ -18,14 +18,15 @@ const STEM_LENGTH = 6;
  * it, the sum of its cosine similarities with them. One pass from the end with a running sum of
  * the later vectors, so the cost is linear in the text, with no pairwise comparison.
  */
-export function echoScores({ start, ids, weights }: TermMatrix): Float64Array {
-  const later = new Float64Array(BUCKETS);
-  const scores = new Float64Array(start.length - 1);
-  for (let i = scores.length - 1; i >= 0; i--) {
-    for (let e = start[i]; e < start[i + 1]; e++) scores[i] += weights[e] * later[ids[e]];
-    for (let e = start[i]; e < start[i + 1]; e++) later[ids[e]] += weights[e];
-  }
-  return scores;
+export function echoScores(vectors: Vector[]): number[] {
+  const later: Vector = new Map();
+  return vectors
+    .reduceRight((scores: number[], vector) => {
+      scores.push(cosine(vector, later));
+      for (const [term, weight] of vector) later.set(term, (later.get(term) ?? 0) + weight);
+      return scores;
+    }, [])
+    .reverse();
 }
 
 /**
@@ -34,16 +35,12 @@ export function echoScores({ start, ids, weights }: TermMatrix): Float64Array {
  * quotations, furniture and near-duplicates of chosen sentences are skipped.
  */
 export function pickKeySentences(sentences: string[], count: number): number[] {
-  const n = sentences.length;
   const k = Math.max(0, Math.floor(count)) || 0;
-  if (k >= n) return sentences.map((_, i) => i);
-  const terms = termMatrix(sentences, STEM_LENGTH);
-  const { lengths } = terms;
-  const echo = echoScores(terms);
-  const candidate: boolean[] = [];
-  const isCandidateAt = (i: number) =>
-    (candidate[i] ??= isCandidate(sentences[i], lengths[i], MIN_TERMS));
   const order = sentences.map((_, i) => i);
+  if (k >= sentences.length) return order;
+  const { vectors, lengths } = termVectors(sentences, STEM_LENGTH);
+  const echo = echoScores(vectors);
+  const isCandidateAt = (i: number) => isCandidate(sentences[i], lengths[i], MIN_TERMS);
   const central = order
     .filter((i) => lengths[i] >= MIN_TERMS && lengths[i] <= MAX_CENTRAL_TERMS)
     .sort((a, b) => echo[b] - echo[a] || a - b);
@@ -52,7 +49,7 @@ export function pickKeySentences(sentences: string[], count: number): number[] {
   const take = (from: number[], upTo: number, ok: (i: number) => boolean) => {
     for (const i of from) {
       if (chosen.length >= upTo) return;
-      if (ok(i) && !chosen.includes(i) && chosen.every((j) => cosine(terms, i, j) <= MAX_OVERLAP)) {
+      if (ok(i) && !chosen.includes(i) && chosen.every((j) => cosine(vectors[i], vectors[j]) <= MAX_OVERLAP)) {
         chosen.push(i);
       }
     }

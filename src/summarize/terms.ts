@@ -1,92 +1,56 @@
-/**
- * Sentences as sparse unit vectors, packed in one set of arrays (few allocations, so long texts
- * cost no more per word than short ones): sentence `i` owns entries `start[i]` to `start[i + 1]`
- * of `ids` (term ids, increasing) and `weights`; `lengths[i]` counts its terms with repeats.
- */
-export interface TermMatrix {
-  start: Int32Array;
-  ids: Int32Array;
-  weights: Float64Array;
-  lengths: Int32Array;
-}
+/** A sentence as a sparse vector: term → weight. */
+export type Vector = Map<string, number>;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 /** Scripts written without spaces between words: their terms are character bigrams. */
 const UNSPACED =
   /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 
-/** Terms are hashed into this many buckets ("the hashing trick"): bounded memory, no Map. */
-export const BUCKETS = 1 << 14;
-
 /**
- * Calls `emit` with the bucket of each term of a sentence, in any script: lower-cased words cut
- * to their first `stem` characters (a crude stemmer that needs no language data), or character
- * bigrams where words are not separated by spaces.
+ * The terms of a sentence, in any script, as term → count: lower-cased words cut to their first
+ * `stem` characters (a crude stemmer that needs no language data), or character bigrams where
+ * words are not separated by spaces.
  */
-export function forEachTerm(sentence: string, stem: number, emit: (bucket: number) => void): void {
-  const hash = (text: string, from: number, to: number) => {
-    let h = 0x811c9dc5;
-    for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return (h ^ (h >>> 15)) & (BUCKETS - 1);
-  };
-  for (const match of sentence.toLowerCase().matchAll(WORD)) {
-    const [word] = match;
-    if (!UNSPACED.test(word)) emit(hash(word, 0, Math.min(stem, word.length)));
-    else if (word.length === 1) emit(hash(word, 0, 1));
-    else for (let i = 0; i < word.length - 1; i++) emit(hash(word, i, i + 2));
+function termCounts(sentence: string, stem: number): Vector {
+  const counts: Vector = new Map();
+  const add = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const [word] of sentence.toLowerCase().matchAll(WORD)) {
+    if (!UNSPACED.test(word)) add(word.slice(0, stem));
+    else for (let i = 0; i < word.length - 1 || !i; i++) add(word.slice(i, i + 2));
   }
+  return counts;
 }
 
 /**
- * Unit-length TF·ISF vectors, one per sentence: a term found in every sentence ("the", "de",
- * "的") weighs almost nothing, so no stopword lists are needed. Linear in the number of terms.
+ * Unit-length TF·ISF vectors, one per sentence, and each sentence's number of terms: a term
+ * found in every sentence ("the", "de", "的") weighs almost nothing, so no stopword lists are
+ * needed. Linear in the number of terms.
  */
-export function termMatrix(sentences: string[], stem: number): TermMatrix {
-  const n = sentences.length;
-  // A sentence has at most one term per character: one allocation, no growing array.
-  const ids = new Int32Array(sentences.reduce((sum, s) => sum + s.length, 0));
-  const start = new Int32Array(n + 1);
-  const lengths = new Int32Array(n);
-  let count = 0;
-  sentences.forEach((sentence, i) => {
-    forEachTerm(sentence, stem, (bucket) => (ids[count++] = bucket));
-    start[i + 1] = count;
-    lengths[i] = count - start[i];
+export function termVectors(sentences: string[], stem: number) {
+  const lengths: number[] = [];
+  const df = new Map<string, number>();
+  const vectors = sentences.map((sentence) => {
+    const counts = termCounts(sentence, stem);
+    let length = 0;
+    for (const [term, count] of counts) df.set(term, (df.get(term) ?? 0) + 1), (length += count);
+    lengths.push(length);
+    return counts;
   });
-  // Sort each sentence's ids, then fold repeats into counts, compacting in place.
-  const weights = new Float64Array(ids.length);
-  const df = new Int32Array(BUCKETS);
-  let write = 0;
-  for (let i = 0; i < n; i++) {
-    const from = start[i];
-    ids.subarray(from, start[i + 1]).sort();
-    start[i] = write;
-    for (let r = from; r < from + lengths[i]; r++) {
-      if (r > from && ids[r] === ids[r - 1]) weights[write - 1]++;
-      else (ids[write] = ids[r]), (weights[write++] = 1), df[ids[r]]++;
-    }
-  }
-  start[n] = write;
-  for (let i = 0; i < n; i++) {
+  for (const vector of vectors) {
     let norm = 0;
-    for (let e = start[i]; e < start[i + 1]; e++) {
-      weights[e] *= Math.log((n + 1) / df[ids[e]]);
-      norm += weights[e] * weights[e];
+    for (const [term, count] of vector) {
+      const weight = count * Math.log((sentences.length + 1) / df.get(term)!);
+      vector.set(term, weight);
+      norm += weight * weight;
     }
-    norm = Math.sqrt(norm) || 1;
-    for (let e = start[i]; e < start[i + 1]; e++) weights[e] /= norm;
+    for (const [term, weight] of vector) vector.set(term, weight / (Math.sqrt(norm) || 1));
   }
-  return { start, ids, weights, lengths };
+  return { vectors, lengths };
 }
 
-/** The cosine similarity of sentences `a` and `b` (a merge of their sorted ids). */
-export function cosine({ start, ids, weights }: TermMatrix, a: number, b: number): number {
+/** The cosine similarity of two unit vectors. */
+export function cosine(a: Vector, b: Vector): number {
   let sum = 0;
-  for (let i = start[a], j = start[b]; i < start[a + 1] && j < start[b + 1]; ) {
-    const d = ids[i] - ids[j];
-    if (d === 0) sum += weights[i++] * weights[j++];
-    else if (d < 0) i++;
-    else j++;
-  }
+  for (const [term, weight] of a) sum += weight * (b.get(term) ?? 0);
   return sum;
 }
