@@ -179,13 +179,13 @@ describe('<article-nav>', () => {
 
   it('translates its labels by the lang of an ancestor', async () => {
     const div = fixtureSync(
-      html`<div lang="fr-CA"><article-nav prev-href="/p" next-href="/n"></article-nav></div>`,
+      html`<div lang="es-MX"><article-nav prev-href="/p" next-href="/n"></article-nav></div>`,
     );
     const el = div.querySelector('article-nav')!;
     await el.updateComplete;
-    expect(text(link(el, 'prev'))).to.equal('← Article précédent');
-    expect(text(link(el, 'next'))).to.equal('Article suivant →');
-    expect(part(el, 'nav')!.getAttribute('aria-label')).to.equal('Plus d’articles');
+    expect(text(link(el, 'prev'))).to.equal('← Artículo anterior');
+    expect(text(link(el, 'next'))).to.equal('Artículo siguiente →');
+    expect(part(el, 'nav')!.getAttribute('aria-label')).to.equal('Más artículos');
   });
 
   it('puts prev at the inline start and flips the arrows in right-to-left', async () => {

@@ -244,11 +244,11 @@ describe('<article-summary>', () => {
     expect($(el, '[part="prompt"]').textContent!.trim()).to.equal('¿No tienes tiempo para leer?');
     expect(button(el).textContent!.trim()).to.equal('Ver un resumen');
 
-    const host = fixtureSync(html`<div lang="de-AT"></div>`);
+    const host = fixtureSync(html`<div lang="es-MX"></div>`);
     host.attachShadow({ mode: 'open' }).innerHTML = '<article-summary></article-summary>';
     const inner = host.shadowRoot!.querySelector('article-summary')!;
     await inner.updateComplete;
-    expect(button(inner).textContent!.trim()).to.equal('Zusammenfassung anzeigen');
+    expect(button(inner).textContent!.trim()).to.equal('Ver un resumen');
   });
 
   it('lays out right to left', async () => {

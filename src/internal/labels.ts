@@ -24,13 +24,9 @@ const KEYS = 'prompt show hide disclosure previous next nav loading updated empt
 const TABLE: Record<string, string> = {
   en: 'No time to read?|Get a summary|Hide summary|Automatically generated summary|Previous Article|Next Article|More articles|Summarizing…|Updated|Nothing to summarize.|% min read',
   es: '¿No tienes tiempo para leer?|Ver un resumen|Ocultar resumen|Resumen generado automáticamente|Artículo anterior|Artículo siguiente|Más artículos|Resumiendo…|Actualizado|No hay nada que resumir.|% min de lectura',
-  fr: 'Pas le temps de lire\u00a0?|Voir un résumé|Masquer le résumé|Résumé généré automatiquement|Article précédent|Article suivant|Plus d’articles|Résumé en cours…|Mis à jour|Rien à résumer.|% min de lecture',
-  de: 'Keine Zeit zum Lesen?|Zusammenfassung anzeigen|Zusammenfassung ausblenden|Automatisch erstellte Zusammenfassung|Vorheriger Artikel|Nächster Artikel|Weitere Artikel|Wird zusammengefasst…|Aktualisiert|Nichts zum Zusammenfassen.|% Min. Lesezeit',
-  pt: 'Sem tempo para ler?|Ver um resumo|Ocultar resumo|Resumo gerado automaticamente|Artigo anterior|Próximo artigo|Mais artigos|Resumindo…|Atualizado|Nada para resumir.|% min de leitura',
-  it: 'Non hai tempo di leggere?|Leggi un riassunto|Nascondi riassunto|Riassunto generato automaticamente|Articolo precedente|Articolo successivo|Altri articoli|Riassunto in corso…|Aggiornato|Niente da riassumere.|% min di lettura',
 };
 
-/** The labels for a BCP 47 language tag (`pt-BR` → `pt`), English when we have none. */
+/** The labels for a BCP 47 language tag (`es-MX` → `es`), English when we have none. */
 export function labelsFor(lang = ''): Labels {
   const key = lang.split(/[-_]/)[0].toLowerCase();
   // Splitting one short row per render costs less than keeping a cache of them.

@@ -1,4 +1,4 @@
-import { Marked, type Token } from 'marked';
+import { Marked, type Token, type TokenizerObject } from 'marked';
 import createDOMPurify from 'dompurify';
 
 /**
@@ -8,10 +8,19 @@ import createDOMPurify from 'dompurify';
  * only need to allow DOMPurify's own `dompurify` policy, plus Lit's `lit-html`).
  */
 
-/** Longest markdown accepted, in characters: larger bodies would freeze the page while parsing. */
-export const MAX_MARKDOWN_LENGTH = 2_000_000;
+/** Longest markdown accepted, in characters (a long read is 60,000). */
+export const MAX_MARKDOWN_LENGTH = 100_000;
 /** Deepest blockquote or list nesting accepted: marked recurses once per level. */
-export const MAX_MARKDOWN_DEPTH = 64;
+export const MAX_MARKDOWN_DEPTH = 32;
+/**
+ * Most work accepted where marked's time grows faster than the length, summed over the input:
+ * for each paragraph, its length times its inline markup (`*`, `_`, `~`, `[`, `<`, links…) and
+ * times its lines when in a list or quote; for each line that may start a block, the length of
+ * the rest (WebKit's regular expressions scan it).
+ */
+export const MAX_MARKDOWN_WORK = 20_000_000;
+/** Most HTML elements markdown may make: sanitizing and laying out each one takes time. */
+export const MAX_ELEMENTS = 5_000;
 
 /** Thrown for markdown we refuse to render; the message says what and where. */
 export class MarkdownError extends Error {
@@ -42,6 +51,14 @@ function makeMarked(headingLevel: number) {
   return new Marked({
     gfm: true,
     async: false,
+    tokenizer: {
+      // marked's setext-heading regex is slow in WebKit (about 20 µs a character); without an
+      // `===` or `---` line before the next blank line it cannot match, so skip it.
+      lheading(src: string) {
+        const end = src.search(/\n[ \t]*\n/);
+        return /\n {0,3}(=+|-+)[ \t]*(\n|$)/.test(end < 0 ? src : src.slice(0, end + 1)) ? false : undefined;
+      },
+    } as TokenizerObject,
     // Body headings sit below the article's own headline: `#` and `##` become one level under it.
     walkTokens(token: Token) {
       if (token.type === 'heading') {
@@ -53,25 +70,48 @@ function makeMarked(headingLevel: number) {
 
 const markedByLevel = new Map<number, Marked>();
 
-/** Fails with a clear message on input marked cannot handle safely. */
-function checkLimits(markdown: string, where: string) {
+/** Throws a MarkdownError (naming `where` and the line) for markdown too big, deep or slow to render. */
+export function checkLimits(markdown: string, where: string) {
   if (markdown.length > MAX_MARKDOWN_LENGTH) {
-    const mb = (markdown.length / 1e6).toFixed(1);
     throw new MarkdownError(
-      `${where}: ${mb} million characters is longer than the limit of ${MAX_MARKDOWN_LENGTH / 1e6} million.`,
+      `${where}: ${markdown.length} characters is longer than the limit of ${MAX_MARKDOWN_LENGTH}.`,
     );
   }
-  let line = 1;
-  for (const text of markdown.split('\n')) {
-    const quotes = /^[\s>]*/.exec(text)![0].split('>').length - 1;
-    const indent = /^[ \t]*/.exec(text)![0].replace(/\t/g, '    ').length;
-    if (quotes > MAX_MARKDOWN_DEPTH || indent > MAX_MARKDOWN_DEPTH * 4) {
-      throw new MarkdownError(
-        `${where}, line ${line}: nested more than ${MAX_MARKDOWN_DEPTH} levels deep.`,
-      );
+  let work = 0;
+  let weight = 0;
+  let size = 0;
+  let depth = 0;
+  let blank = true;
+  let rest = markdown.length;
+  markdown.split('\n').forEach((text, i) => {
+    const fail = (why: string) => {
+      throw new MarkdownError(`${where}, line ${i + 1}: ${why}`);
+    };
+    // Levels opened on this line: `>` and list markers, plus one per 4 columns of indentation
+    // (not counting the space after each marker).
+    const prefix = /^(?:[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)))*[ \t]*/.exec(text)![0];
+    const markers = prefix.match(/>|[-+*]|\d+[.)]/g)?.length ?? 0;
+    const columns = prefix.replace(/[^ \t]/g, '').replace(/\t/g, '    ').length;
+    if (markers) depth = markers + (Math.max(0, columns - markers) >> 2);
+    else if (blank && /^\S/.test(text)) depth = 0; // the list or quote ended
+    if (depth > MAX_MARKDOWN_DEPTH || columns > MAX_MARKDOWN_DEPTH * 4) {
+      fail(`nested more than ${MAX_MARKDOWN_DEPTH} levels deep.`);
     }
-    line++;
-  }
+    const starts = blank || depth || /^ {0,3}[#>\-+*=_<[|~`\d:]/.test(text);
+    blank = !text.trim();
+    if (blank) {
+      work += weight * size;
+      weight = size = 0;
+    } else {
+      if (starts) work += rest;
+      size += text.length + 1;
+      weight += depth + text.split(/[*_~[<`!\\@]|www\.|:\/\//).length - 1;
+    }
+    rest -= text.length + 1;
+    if (work + weight * size > MAX_MARKDOWN_WORK) {
+      fail('too slow to render: split long lists, quotes and paragraphs with much markup, or shorten the text.');
+    }
+  });
 }
 
 export interface MarkdownOptions {
@@ -93,6 +133,10 @@ export function renderMarkdown(markdown: string, options: MarkdownOptions = {}):
   } catch (error) {
     // marked recurses per nesting level; a stack overflow must not escape as an uncaught error.
     throw new MarkdownError(`${where}: could not be parsed as markdown (${String(error)}).`);
+  }
+  // Browsers parse deeply nested tags in quadratic time, and every element costs layout.
+  if (html.split(/<[a-z]/i).length > MAX_ELEMENTS + 1) {
+    throw new MarkdownError(`${where}: makes more than ${MAX_ELEMENTS} HTML elements.`);
   }
   return sanitizeHtml(html);
 }

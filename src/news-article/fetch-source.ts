@@ -2,8 +2,8 @@
 
 /** Largest response read, in bytes; reading stops (and fails) past it. */
 export const MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
-/** How long a fetch may take, headers and body together, before it fails. */
-export const FETCH_TIMEOUT_MS = 15_000;
+/** Settings a page (or a test) may change: `timeoutMs`, how long a fetch may take, headers and body together. */
+export const fetchSettings = { timeoutMs: 15_000 };
 
 export type SourceFormat = 'json' | 'markdown';
 
@@ -56,7 +56,8 @@ async function readLimited(response: Response, url: string): Promise<string> {
 /** Fetches `src` (resolved against `base`); aborted by `signal` or after the timeout. */
 export async function fetchSource(src: string, base: string, signal: AbortSignal): Promise<FetchedSource> {
   const url = new URL(src, base).href;
-  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+  const ms = fetchSettings.timeoutMs;
+  const timeout = AbortSignal.timeout(ms);
   const both = AbortSignal.any ? AbortSignal.any([signal, timeout]) : signal;
   try {
     const response = await fetch(url, {
@@ -76,7 +77,7 @@ export async function fetchSource(src: string, base: string, signal: AbortSignal
   } catch (error) {
     if (signal.aborted) throw error;
     if (timeout.aborted) {
-      throw new FetchError(`${url} took longer than ${FETCH_TIMEOUT_MS / 1000} s to load.`);
+      throw new FetchError(`${url} took longer than ${ms / 1000} s to load.`);
     }
     if (error instanceof FetchError) throw error;
     throw new FetchError(`Could not load ${url}: network error (${(error as Error).message}).`);

@@ -43,6 +43,24 @@ describe('<news-article>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('starts each new article with its summary panel closed, then summarizes the new text', async () => {
+    const el = await fixture<NewsArticleElement>(html`<news-article .article=${sample}></news-article>`);
+    await ready(el);
+    const summary = () => shadow(el).querySelector('article-summary')!;
+    summary().open = true;
+    await summary().updateComplete;
+    expect(summary().shadowRoot!.textContent).to.contain('The first bus left at midnight.');
+    el.article = { title: 'Ferries resume', body: 'The harbour ferry sails again from Monday.' };
+    await ready(el);
+    await summary().updateComplete;
+    expect(summary().open).to.be.false;
+    summary().open = true;
+    await summary().updateComplete;
+    const text = summary().shadowRoot!.textContent!;
+    expect(text).to.contain('The harbour ferry sails again from Monday.');
+    expect(text).not.to.contain('midnight');
+  });
+
   it('renders markdown with front matter from the markdown property', async () => {
     const markdown = '---\nkicker: Transport\n---\n# Trams get new seats\n\nThe seats are blue.';
     const el = await fixture<NewsArticleElement>(html`<news-article .markdown=${markdown}></news-article>`);

@@ -1,17 +1,16 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import type { Article } from '../article/article.js';
 import { parseArticle } from '../article/parse-article.js';
 import { renderMarkdown } from '../internal/markdown.js';
 import { labelsFor, langOf } from '../internal/labels.js';
-import { fetchSource } from './fetch-source.js';
+import { fetchSource, type SourceFormat } from './fetch-source.js';
 import { NewsArticleErrorEvent, NewsArticleLoadEvent } from './events.js';
 import { renderFigure, renderHeader } from './article-header.js';
 import { styles } from './news-article.styles.js';
 import '../article-summary/article-summary.js';
 import '../article-nav/article-nav.js';
 
-const INLINE_TYPES = 'script[type="application/json"], script[type="text/markdown"]';
+const INLINE_TYPES = 'script[type="application/json"],script[type="text/markdown"]';
 
 /**
  * A whole news article from JSON or markdown: headline, byline, dates, hero image, body,
@@ -71,28 +70,32 @@ export class NewsArticleElement extends LitElement {
   private error?: string;
   #level = 1;
   #controller?: AbortController;
-  #observer?: MutationObserver;
 
   override connectedCallback() {
     super.connectedCallback();
-    // Inline data a CMS prints may arrive after the element upgrades.
-    this.#observer = new MutationObserver(() => this.#loadFromInline());
-    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
     // Re-inserted after a removal aborted its fetch: load again.
     if (this.hasUpdated && this.state === 'loading') this.#load();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.#observer?.disconnect();
     this.#controller?.abort();
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('headingLevel')) this.#level = this.#checkLevel();
-    const sourceChanged = changed.has('article') || changed.has('markdown') || changed.has('src');
-    if (!this.hasUpdated || sourceChanged) this.#load(changed);
-    if (changed.has('headingLevel') && this.parsed) this.#renderBody(this.parsed);
+    const levelChanged = changed.has('headingLevel');
+    if (levelChanged) {
+      // A valid heading level; anything else falls back to 1 with a warning.
+      const level = this.headingLevel;
+      this.#level = Number.isInteger(level) && level >= 1 && level <= 6 ? level : 1;
+      if (this.#level !== level) {
+        console.warn(`<news-article>: heading-level="${this.getAttribute('heading-level')}" is not 1–6; using 1.`);
+      }
+    }
+    if (!this.hasUpdated || changed.has('article') || changed.has('markdown') || changed.has('src')) {
+      this.#load(changed);
+    }
+    if (levelChanged && this.parsed) this.#renderBody(this.parsed);
   }
 
   override render() {
@@ -100,29 +103,21 @@ export class NewsArticleElement extends LitElement {
     if (this.state !== 'ready' || !article) {
       return html`${this.error
           ? html`<p part="error" role="alert">${this.error}</p>`
-          : nothing}<slot></slot>`;
+          : nothing}<slot @slotchange=${() => this.#loadFromInline()}></slot>`;
     }
     // Dates, numbers and labels follow the article's language, else the page's.
     const lang = article.lang || langOf(this) || 'en';
     return html`<article part="article" lang=${article.lang ?? nothing}
         dir=${article.dir ?? nothing} aria-labelledby="headline">
       ${renderHeader(article, this.#level, lang, labelsFor(lang))} ${renderFigure(article)}
-      ${keyed(article, html`<article-summary part="summary" for="body" theme=${this.theme}
-        .summary=${article.summary}></article-summary>`)}
+      <article-summary part="summary" for="body" theme=${this.theme}
+        .summary=${article.summary}></article-summary>
       <div id="body" part="body">${this.body}</div>
       ${article.tags.length
         ? html`<ul part="tags">${article.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`
         : nothing}
       <article-nav part="nav" theme=${this.theme} .prev=${article.prev} .next=${article.next}></article-nav>
     </article>`;
-  }
-
-  /** Valid heading level; anything else falls back to 1 with a warning. */
-  #checkLevel() {
-    const level = this.headingLevel;
-    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
-    console.warn(`<news-article>: heading-level="${this.getAttribute('heading-level')}" is not 1–6; using 1.`);
-    return 1;
   }
 
   get #hasProperty() {
@@ -134,13 +129,9 @@ export class NewsArticleElement extends LitElement {
     this.#controller?.abort();
     const propertySet = changed?.has('article') || changed?.has('markdown');
     const srcSet = changed?.has('src') && this.src;
-    if (this.#hasProperty && (propertySet || !srcSet)) {
-      this.#show(() => parseArticle(this.article ?? this.markdown, { base: document.baseURI }));
-    } else if (this.src) {
-      this.#loadFromSrc(this.src);
-    } else {
-      this.#loadFromInline(true);
-    }
+    if (this.#hasProperty && (propertySet || !srcSet)) this.#show(this.article ?? this.markdown);
+    else if (this.src) this.#loadFromSrc(this.src);
+    else this.#loadFromInline(true);
   }
 
   async #loadFromSrc(src: string) {
@@ -149,7 +140,7 @@ export class NewsArticleElement extends LitElement {
     this.error = undefined;
     try {
       const { text, format, base } = await fetchSource(src, document.baseURI, controller.signal);
-      if (!controller.signal.aborted) this.#show(() => parseArticle(text, { base, format }));
+      if (!controller.signal.aborted) this.#show(text, format, base);
     } catch (error) {
       if (!controller.signal.aborted) this.#fail(error);
     }
@@ -160,33 +151,34 @@ export class NewsArticleElement extends LitElement {
    * With `reportMissing`, a missing source is an error, reported one task later: a page may set
    * a source right after creating the element.
    */
-  #loadFromInline(reportMissing = false) {
+  #loadFromInline(reportMissing?: boolean) {
     if (this.#hasProperty || this.src) return;
-    const script = this.querySelector(INLINE_TYPES);
+    const script = this.querySelector<HTMLScriptElement>(INLINE_TYPES);
     if (script) {
-      const format = script.getAttribute('type') === 'text/markdown' ? 'markdown' : 'json';
-      this.#show(() => parseArticle(script.textContent ?? '', { base: document.baseURI, format }));
+      this.#show(script.textContent ?? '', script.type === 'text/markdown' ? 'markdown' : 'json');
     } else if (reportMissing) {
       setTimeout(() => {
-        const stillMissing = !this.#hasProperty && !this.src && !this.querySelector(INLINE_TYPES);
-        if (stillMissing && this.isConnected) {
-          this.#fail(new Error('No article: set `src`, `article` or `markdown`, or add a <script type="application/json"> child.'));
+        if (this.isConnected && !this.#hasProperty && !this.src && !this.querySelector(INLINE_TYPES)) {
+          this.#fail('No article: set `src`, `article` or `markdown`, or add a <script type="application/json"> child.');
         }
       });
     }
   }
 
   /** Parses and renders, or shows the error: never a half-rendered article. */
-  #show(parse: () => Article) {
+  #show(input: unknown, format?: SourceFormat, base = document.baseURI) {
     try {
-      const article = parse();
+      const article = parseArticle(input, { base, format });
       this.#renderBody(article);
+      // A new article starts with its summary panel closed.
+      const summary = this.renderRoot.querySelector('article-summary');
+      if (summary) summary.open = false;
       this.parsed = article;
       this.error = undefined;
       this.state = 'ready';
-      this.updateComplete.then(() => {
-        if (this.parsed === article) this.dispatchEvent(new NewsArticleLoadEvent(article));
-      });
+      this.updateComplete.then(
+        () => this.parsed === article && this.dispatchEvent(new NewsArticleLoadEvent(article)),
+      );
     } catch (error) {
       this.#fail(error);
     }
