@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { minifyLitLiterals } from './scripts/minify-lit-literals.js';
+import { restParams } from './scripts/rest-params.js';
 
 // `vite build` writes the element bundle; `vite build --mode summarize` writes the
 // DOM-free summarizer. Two builds, so each output is one self-contained file.
@@ -7,7 +8,7 @@ export default defineConfig(({ mode }) => {
   const summarizeOnly = mode === 'summarize';
   return {
     root: '.',
-    plugins: [minifyLitLiterals()],
+    plugins: [minifyLitLiterals(), restParams()],
     server: { open: '/demo/' },
     build: {
       // ES2022 as Safari 16 runs it (static blocks, 16.4+, are lowered): older targets only

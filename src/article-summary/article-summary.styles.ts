@@ -66,9 +66,6 @@ export const styles = css`
     border-radius: 50%;
     animation: spin 0.8s linear infinite;
   }
-  progress {
-    accent-color: var(--article-summary-accent, var(--_accent));
-  }
   @keyframes spin {
     to {
       transform: rotate(1turn);

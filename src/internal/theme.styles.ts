@@ -48,14 +48,10 @@ export const themeStyles = css`
     color: var(--_link);
     text-underline-offset: 0.15em;
   }
+  /* In forced-colors mode the browser swaps this colour for a system one by itself. */
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
     border-radius: 2px;
-  }
-  @media (forced-colors: active) {
-    :focus-visible {
-      outline-color: Highlight;
-    }
   }
 `;

@@ -20,9 +20,7 @@ const paragraph = (part: string, text?: string) => (text ? html`<p part=${part}>
 /** Authors joined the way the language joins a list ("A, B and C", "A, B y C"), linked when they have a URL. */
 function byline(authors: Author[], lang: string) {
   if (!authors.length) return nothing;
-  const parts = new Intl.ListFormat(lang, { type: 'conjunction' }).formatToParts(
-    authors.map((a) => a.name),
-  );
+  const parts = new Intl.ListFormat(lang, { type: 'conjunction' }).formatToParts(authors.map((a) => a.name));
   let i = 0;
   return html`<p part="byline">${parts.map((p) => {
     if (p.type !== 'element') return p.value;
@@ -36,16 +34,29 @@ function time(date: Date, lang: string) {
   return html`<time datetime=${date.toISOString()}>${text}</time>`;
 }
 
+const WORDS = /[^\s\u3000-\u9fff\uac00-\ud7af]+/g;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+
+/** How many times `re` (global) matches in `text`, without making the matches. */
+function countMatches(re: RegExp, text: string) {
+  let n = 0;
+  for (re.lastIndex = 0; re.test(text); ) n++;
+  return n;
+}
+
 /** Minutes to read the body: about 230 words a minute, or 500 characters for CJK scripts. */
 export function readingMinutes(body: string): number {
-  const words = body.match(/[^\s\u3000-\u9fff\uac00-\ud7af]+/g)?.length ?? 0;
-  const cjk = body.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
-  return Math.max(1, Math.round(words / 230 + cjk / 500));
+  return Math.max(1, Math.round(countMatches(WORDS, body) / 230 + countMatches(CJK, body) / 500));
 }
+
+/** Reading time per article: the body is long, and the header renders again on every update. */
+const minutesOf = new WeakMap<Article, number>();
 
 /** Kicker, headline, dek, byline and the dateline / dates / reading-time line. */
 export function renderHeader(article: Article, level: number, lang: string, labels: Labels) {
-  const minutes = new Intl.NumberFormat(lang).format(readingMinutes(article.body));
+  let count = minutesOf.get(article);
+  if (count === undefined) minutesOf.set(article, (count = readingMinutes(article.body)));
+  const minutes = new Intl.NumberFormat(lang).format(count);
   return html`<header part="header">
     ${paragraph('kicker', article.kicker)}
     ${headline(level, article.title)}

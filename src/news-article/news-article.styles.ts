@@ -11,9 +11,10 @@ export const styles = [
       line-height: 1.6;
       overflow-wrap: break-word;
     }
-    /* Reserve room while loading so the page below does not jump when the article arrives. */
+    /* Reserve a viewport while loading: what follows stays below the fold, so it does not jump
+       when the article arrives (a shift counts only for content that was visible). */
     :host([state='loading']) {
-      min-height: var(--news-article-loading-height, 24rem);
+      min-height: var(--news-article-loading-height, 100vh);
     }
     header,
     figure {

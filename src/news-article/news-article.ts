@@ -29,7 +29,7 @@ const INLINE_TYPES = 'script[type="application/json"],script[type="text/markdown
  * @csspart error - The message shown when the article fails.
  * @cssprop --news-article-max-width - Width of the text column (default 42rem).
  * @cssprop --news-article-headline-size - Font size of the headline.
- * @cssprop --news-article-loading-height - Space reserved while loading (default 24rem).
+ * @cssprop --news-article-loading-height - Space reserved while loading (default 100vh, so content below stays out of view; a page that knows the article's height can set it).
  * @fires news-article-load - The article rendered; `.article` is the validated data.
  * @fires news-article-error - Loading or rendering failed; `.error` says what to fix.
  */

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// news-article-elements benchmarks: render against the floor, re-render, summary, startup,
+// memory and size, in headless system Chromium (and Node for the summarizer). Prints one table.
+//
+//   node bench/run.js [--build] [--runs N] [--quick] [--only render,fixed,summary,startup,memory,size]
+//                     [--bundle path/to/news-article.js] [--compare bench/baseline.json]
+//                     [--save file.json] [--profile]
+//
+// Benches dist/ as built, or with --build builds src/ first (into bench/.out). See bench/README.md.
+import { writeFile } from 'node:fs/promises';
+import { loadavg, cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { launch } from './lib/browser.js';
+import { prepare, SIZES } from './lib/prepare.js';
+import { serve } from './lib/server.js';
+import { printTable } from './lib/table.js';
+import { render } from './suites/render.js';
+import { fixed } from './suites/fixed.js';
+import { summary } from './suites/summary.js';
+import { startup } from './suites/startup.js';
+import { memory } from './suites/memory.js';
+import { size } from './suites/size.js';
+import { profile } from './suites/profile.js';
+
+const SUITES = { render, fixed, summary, startup, memory, size };
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '15' },
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    build: { type: 'boolean', default: false },
+    bundle: { type: 'string' },
+    compare: { type: 'string' },
+    save: { type: 'string' },
+    profile: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (args.help) {
+  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 9).join('\n').replace(/^\/\/ ?/gm, ''));
+  process.exit(0);
+}
+
+const runs = args.quick ? 5 : Number(args.runs);
+const only = args.only ? args.only.split(',') : Object.keys(SUITES);
+const unknown = only.filter((s) => !SUITES[s]);
+if (unknown.length) throw new Error(`--only: unknown suite ${unknown.join(', ')} (use ${Object.keys(SUITES).join(', ')})`);
+const baseline = args.compare ? JSON.parse(readFileSync(args.compare, 'utf8')) : undefined;
+
+const { articles } = await prepare(root, { bundle: args.bundle, build: args.build });
+const words = Object.fromEntries(SIZES.map((s) => [s, articles[s].words]));
+const server = await serve(root);
+const browser = await launch();
+const rows = [];
+let version;
+try {
+  version = await browser.version();
+  const context = { root, browser, origin: server.origin, sizes: SIZES, runs, words };
+  for (const name of only) {
+    process.stderr.write(`bench: ${name}…\n`);
+    rows.push(...(await SUITES[name](context)));
+  }
+  if (args.profile) await profile(context);
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const meta = {
+  date: new Date().toISOString(),
+  browser: version,
+  node: process.version,
+  cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
+  loadavg: loadavg().map((l) => l.toFixed(2)).join(' '),
+  runs,
+  bundle: args.bundle ?? (args.build ? 'src/ (--build)' : 'dist/news-article.js'),
+};
+console.log(`\nnews-article bench — ${meta.browser}, Node ${meta.node}, ${meta.cpus}, load ${meta.loadavg}`);
+console.log(`medians of ${runs} interleaved runs (more for short cases). ours, floor, ratio: main-thread CPU ms (less an empty call);\nratio = median of per-run ours / floor. Wall clock beside them: it also counts time other processes held the CPU.\n`);
+printTable(rows, { baseline });
+if (baseline) console.log(`\nvs base: this run / ${args.compare} (${baseline.meta?.date ?? 'undated'}); < 1 is better for times and sizes.`);
+const missed = rows.filter((r) => r.met === false);
+console.log(`\ntargets: ${rows.filter((r) => r.met).length} met, ${missed.length} missed${missed.length ? `: ${missed.map((r) => r.id).join(', ')}` : ''}`);
+
+const file = args.save ?? join(root, `bench/results-${meta.date.replace(/[:.]/g, '-')}.json`);
+await writeFile(file, JSON.stringify({ meta, rows }, null, 2) + '\n');
+console.log(`results: ${file}`);

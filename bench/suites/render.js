@@ -1,0 +1,72 @@
+// Render against the floor, and re-render on an unrelated attribute, per article size.
+import { open } from '../lib/browser.js';
+import { measure } from '../lib/measure.js';
+import { median, medianRatio } from '../lib/stats.js';
+
+const TARGET = { 1000: 1.5, 10000: 1.15, 50000: 1.15 };
+/** "Near zero and independent of article size": one Lit update of three small templates. */
+const MAX_RERENDER = 1;
+
+/** The row of a case the element could not run: the error is the finding. */
+export function failed(id, section, label, target, error) {
+  const message = String(error?.message ?? error)
+    .split('\n')[0]
+    .replace(/^Error: |<news-article> did not render: /g, '');
+  return { id, section, label, unit: 'ms', target, met: target ? false : undefined, note: `FAILED: ${message}` };
+}
+
+/** A timing row from measured cases `a` (ours) and `b` (floor, optional). */
+export function timing(t, a, b, fields) {
+  return {
+    value: median(t[a].cpu),
+    wall: median(t[a].wall),
+    unit: 'ms',
+    ...(b && {
+      floor: median(t[b].cpu),
+      floorWall: median(t[b].wall),
+      ratio: medianRatio(t[a].cpu, t[b].cpu),
+      wallRatio: medianRatio(t[a].wall, t[b].wall),
+    }),
+    ...fields,
+  };
+}
+
+export async function render({ browser, origin, sizes, runs, words }) {
+  const { page, cdp } = await open(browser, `${origin}/bench/page/index.html`);
+  const rows = [];
+  const again = [];
+  for (const size of sizes) {
+    await page.evaluate((s) => window.bench.load(s), size);
+    const label = `${words[size].toLocaleString('en')} words`;
+    const section = 'Render: set `article` → body in the DOM and laid out (floor: marked + DOMPurify + innerHTML)';
+    const target = `ratio ≤ ${TARGET[size]}`;
+    let t;
+    try {
+      t = await measure({ page, cdp }, {
+        ours: { run: ['ours', size] },
+        floor: { run: ['floor', size] },
+        rerender: { setup: ['ours', size], run: ['rerender'], pick: (r) => r.update },
+      }, { runs: size >= 50000 ? Math.max(5, Math.ceil(runs / 2)) : runs });
+    } catch (error) {
+      rows.push(failed(`render.${size}`, section, label, target, error));
+      continue;
+    }
+    const row = timing(t, 'ours', 'floor', { id: `render.${size}`, section, label });
+    rows.push({ ...row, target, met: row.ratio <= TARGET[size] });
+    const kept = t.rerender.results.every((r) => r.kept);
+    const updated = t.rerender.results.every((r) => r.updated);
+    const rerender = timing(t, 'rerender', undefined, {
+      id: `rerender.${size}`,
+      section: 'Re-render: `theme` attribute changed → update done (must not re-parse the markdown)',
+      label,
+      target: `≤ ${MAX_RERENDER} ms wall, body kept`,
+      note: updated
+        ? `body DOM ${kept ? 'kept' : 'REBUILT'}; wall ${median(t.rerender.results.map((r) => r.total)).toFixed(1)} ms with the restyle + layout`
+        : 'NO UPDATE: the element ignored the attribute (its reactive properties are broken)',
+    });
+    // Judged on the wall clock of the update alone: the CPU time also holds the frame after it.
+    again.push({ ...rerender, met: updated && kept && rerender.wall <= MAX_RERENDER });
+  }
+  await page.close();
+  return [...rows, ...again];
+}
