@@ -18,7 +18,7 @@ export const MAX_MARKDOWN_DEPTH = 32;
  * times its lines when in a list or quote; for each line that may start a block, the length of
  * the rest (WebKit's regular expressions scan it).
  */
-export const MAX_MARKDOWN_WORK = 20_000_000;
+export const MAX_MARKDOWN_WORK = 500_000_000;
 
 /** Thrown for markdown we refuse to render; the message says what and where. */
 export class MarkdownError extends Error {
