@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
+import { terserPass } from '../../scripts/terser-pass.js';
 import { generateArticle } from './generate.js';
 
 export const SIZES = [1000, 10000, 50000];
@@ -65,6 +66,8 @@ async function buildSources(root, outDir) {
       build: { outDir, emptyOutDir: mode === 'production' },
     });
   }
+  // The same second pass as `npm run build`, so the bench measures what ships.
+  await terserPass(join(outDir, 'news-article.js'));
   return outDir;
 }
 
@@ -94,4 +97,5 @@ async function depsOnly(root, outDir) {
       lib: { entry: join(root, 'bench/size/deps-entry.js'), formats: ['es'], fileName: () => 'deps.js' },
     },
   });
+  await terserPass(join(outDir, 'deps.js'));
 }
