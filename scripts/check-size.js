@@ -2,6 +2,7 @@
 // Usage: node scripts/check-size.js [--json]
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { bytesPerSource } from './sourcemap-bytes.js';
 
 const CEILING = 45 * 1024; // CI fails above this (gzipped)
 const GOAL = 40 * 1024; // what we aim for (gzipped)
@@ -33,7 +34,7 @@ function kb(bytes) {
 }
 
 /** Minified bytes per package, attributed through the source map. */
-export function bytesBySource(code, map) {
+function bytesBySource(code, map) {
   const group = (source) =>
     /node_modules\/(lit|lit-html|lit-element|@lit)\b/.test(source) ? 'lit'
     : /node_modules\/marked\b/.test(source) ? 'marked'
@@ -41,34 +42,6 @@ export function bytesBySource(code, map) {
     : /node_modules\//.test(source) ? 'other deps'
     : 'ours';
   const totals = { ours: 0, lit: 0, marked: 0, dompurify: 0, 'other deps': 0 };
-  const lines = code.split('\n');
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  let source = 0;
-  map.mappings.split(';').forEach((lineMappings, lineIndex) => {
-    const segments = [];
-    let column = 0;
-    for (const segment of lineMappings.split(',').filter(Boolean)) {
-      const values = [];
-      let value = 0, shift = 0;
-      for (const ch of segment) {
-        const digit = chars.indexOf(ch);
-        value += (digit & 31) << shift;
-        if (digit & 32) shift += 5;
-        else {
-          values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-          value = shift = 0;
-        }
-      }
-      column += values[0];
-      if (values.length > 1) source += values[1];
-      segments.push([column, values.length > 1 ? source : -1]);
-    }
-    const length = (lines[lineIndex] ?? '').length;
-    segments.forEach(([start, src], i) => {
-      const end = i + 1 < segments.length ? segments[i + 1][0] : length;
-      const name = src < 0 ? 'ours' : group(map.sources[src]);
-      totals[name] += end - start;
-    });
-  });
+  for (const [source, bytes] of bytesPerSource(code, map)) totals[group(source)] += bytes;
   return totals;
 }

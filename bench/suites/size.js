@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { build as esbuild } from 'esbuild';
-import { bytesPerSource } from '../lib/sourcemap-bytes.js';
+import { bytesPerSource } from '../../scripts/sourcemap-bytes.js';
 
 const KB = 1024;
 const GOAL = 40 * KB;
