@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { minifyLitLiterals } from './scripts/minify-lit-literals.js';
 import { restParams } from './scripts/rest-params.js';
+import { dropBabelHelpers } from './scripts/drop-babel-helpers.js';
 
 // `vite build` writes the element bundle; `vite build --mode summarize` writes the
 // DOM-free summarizer. Two builds, so each output is one self-contained file.
@@ -8,7 +9,7 @@ export default defineConfig(({ mode }) => {
   const summarizeOnly = mode === 'summarize';
   return {
     root: '.',
-    plugins: [minifyLitLiterals(), restParams()],
+    plugins: [minifyLitLiterals(), restParams(), dropBabelHelpers()],
     server: { open: '/demo/' },
     build: {
       // ES2022 as Safari 16 runs it (static blocks, 16.4+, are lowered): older targets only

@@ -2,7 +2,7 @@
 // per engine, how many ran, how many executed script and what dangerous markup survived.
 //
 //   npm run check:xss -- [file] [--engines chromium,firefox,webkit] [--batch 40] [--settle 300]
-//                           [--bundle dist/news-article.js]
+//                           [--bundle dist/news-article.js] [--parallel]
 //
 // file: a JSON-lines corpus ({id, kind, payload} per line; default ../shared/eval/xss.jsonl, read
 // at run time only), or a JS module exporting `markup`, `urls` and `texts` arrays of {id, payload}
@@ -34,6 +34,7 @@ const option = (name, fallback) => {
 const engines = option('engines', process.env.ENGINES || 'chromium,firefox,webkit');
 const batchSize = Number(option('batch', 40));
 const settleMs = Number(option('settle', 300));
+const parallel = args.includes('--parallel') && Boolean(args.splice(args.indexOf('--parallel'), 1));
 const bundle = resolve(option('bundle', 'dist/news-article.js'));
 const file = resolve(args[0] ?? '../shared/eval/xss.jsonl');
 /** An engine that reports no progress for this long has hung, crashed or navigated away. */
@@ -262,7 +263,14 @@ async function runEngine(launcher, k) {
   return [engine, s];
 }
 
-const results = await Promise.all(launchers.map(runEngine));
+// Launchers poll their browsers in the background (WebDriver heartbeats); one that fails while a
+// page is blocked must not end this process before the report.
+process.on('unhandledRejection', (error) => console.error(`check-xss: (background) ${error?.message ?? error}`.split('\n')[0]));
+// One engine at a time: three browsers starting at once on a small machine can stall WebKit's
+// WebDriver session (--parallel runs them together).
+const results = [];
+if (parallel) results.push(...(await Promise.all(launchers.map(runEngine))));
+else for (const [k, launcher] of launchers.entries()) results.push(await runEngine(launcher, k));
 server.close();
 
 let failed = false;

@@ -323,11 +323,13 @@ describe('parseArticle', () => {
         expect(errorFor(text).message).to.equal("invalid JSON at line 3, column 10: Expected ':' after property name");
       });
 
-      it('falls back to the raw message (WebKit)', () => {
+      it('finds the place itself when the message names none (WebKit)', () => {
         failWith("JSON Parse error: Expected ':' before value in object property definition");
         const error = errorFor(text);
-        expect(error.message).to.equal("invalid JSON: JSON Parse error: Expected ':' before value in object property definition");
-        expect(error.line).to.equal(undefined);
+        expect(error.message).to.equal(
+          "invalid JSON at line 3, column 10: JSON Parse error: Expected ':' before value in object property definition",
+        );
+        expect(error.line).to.equal(3);
       });
     });
   });

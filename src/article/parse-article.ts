@@ -32,13 +32,42 @@ function parseJson(text: string): unknown {
     const at = /line (\d+) column (\d+)/.exec(message);
     const pos = /position (\d+)/.exec(message);
     let place = at && [+at[1]!, +at[2]!];
-    if (!place && pos) {
-      const before = text.slice(0, +pos[1]!).split('\n');
+    const offset = place ? -1 : pos ? +pos[1]! : jsonErrorOffset(text);
+    if (offset >= 0) {
+      const before = text.slice(0, offset).split('\n');
       place = [before.length, before.at(-1)!.length + 1];
     }
     const why = message.replace(/^JSON\.parse: | in JSON at position.*| at line \d+ column.*/g, '');
     const where = place ? ` at line ${place[0]}, column ${place[1]}` : '';
     throw new ArticleError(`invalid JSON${where}: ${why}`, { line: place?.[0] });
+  }
+}
+
+/** Where `text` stops being JSON, as an offset (-1 if it does not): for WebKit, whose errors say nowhere. */
+function jsonErrorOffset(text: string): number {
+  const token =
+    /\s*("(?:[^"\\\0-\x1f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|[{}[\]:,]|$)/y;
+  // The tokens that may come next (v: a number or literal); `open` holds the open brackets.
+  const value = 'v"{[';
+  let want = value;
+  let open = '';
+  for (;;) {
+    const from = token.lastIndex;
+    const t = token.exec(text)?.[1];
+    if (t == null) return from + text.slice(from).search(/\S/);
+    const c = /^[-\dtfn]/.test(t) ? 'v' : t[0];
+    if (!c) return want ? token.lastIndex : -1;
+    if (!want.includes(c)) return token.lastIndex - t.length;
+    if (c === ':') want = value;
+    else if (c === ',') want = open.endsWith('{') ? '"' : value;
+    else if (c === '{' || c === '[') {
+      open += c;
+      want = c === '{' ? '"}' : `${value}]`;
+    } else if (c === '"' && want[0] === '"') want = ':';
+    else {
+      if (c === '}' || c === ']') open = open.slice(0, -1);
+      want = open ? `,${open.endsWith('{') ? '}' : ']'}` : '';
+    }
   }
 }
 

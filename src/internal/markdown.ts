@@ -1,5 +1,6 @@
-import { Marked, type TokenizerObject } from 'marked';
+import { Marked } from 'marked';
 import createDOMPurify from 'dompurify';
+import { linearTokenizer } from './linear-tokenizer.js';
 
 /**
  * The only place HTML is made from strings. Markdown goes through marked, and marked's
@@ -8,17 +9,19 @@ import createDOMPurify from 'dompurify';
  * only need to allow DOMPurify's own `dompurify` policy, plus Lit's `lit-html`).
  */
 
-/** Longest markdown accepted, in characters (a long read is 60,000). */
+/** Longest markdown accepted, in characters (a long read is 60,000; 50,000 words about 300,000). */
 export const MAX_MARKDOWN_LENGTH = 500_000;
 /** Deepest blockquote or list nesting accepted: marked recurses once per level. */
 export const MAX_MARKDOWN_DEPTH = 32;
 /**
  * Most work accepted where marked's time grows faster than the length, summed over the input:
- * for each paragraph, its length times its inline markup (`*`, `_`, `~`, `[`, `<`, links…) and
- * times its lines when in a list or quote; for each line that may start a block, the length of
- * the rest (WebKit's regular expressions scan it).
+ * for each paragraph, its length times its inline markup (`*`, `_`, `~`, `[`, `<`, `|`, links…)
+ * and times its lines when in a list or quote; for each line that starts with `<`, the length of
+ * the rest (WebKit tries marked's HTML-block pattern at every position after it); plus 1,000 for
+ * each line and each bit of inline markup. A list or quote counts as one paragraph. WebKit, the
+ * slowest, takes about 1 s for 10 million; a 50,000-word article is about 6 million.
  */
-export const MAX_MARKDOWN_WORK = 500_000_000;
+export const MAX_MARKDOWN_WORK = 10_000_000;
 
 /** Thrown for markdown we refuse to render; the message says what and where. */
 export class MarkdownError extends Error {
@@ -59,14 +62,7 @@ function makeMarked(headingLevel: number) {
   return new Marked({
     gfm: true,
     async: false,
-    tokenizer: {
-      // marked's setext-heading regex is slow in WebKit (about 20 µs a character); without an
-      // `===` or `---` line before the next blank line it cannot match, so skip it.
-      lheading(src: string) {
-        const end = src.search(/\n[ \t]*\n/);
-        return /\n {0,3}(=+|-+)[ \t]*(\n|$)/.test(end < 0 ? src : src.slice(0, end + 1)) ? false : undefined;
-      },
-    } as TokenizerObject,
+    tokenizer: linearTokenizer,
     // Body headings sit below the article's own headline: `#` and `##` become one level under it.
     renderer: {
       heading({ tokens, depth }) {
@@ -92,6 +88,10 @@ export function checkLimits(markdown: string, where: string) {
   let depth = 0;
   let blank = true;
   let rest = markdown.length;
+  const endBlock = () => {
+    work += weight * size;
+    weight = size = 0;
+  };
   markdown.split('\n').forEach((text, i) => {
     const fail = (why: string) => {
       throw new MarkdownError(`${where}, line ${i + 1}: ${why}`);
@@ -102,19 +102,23 @@ export function checkLimits(markdown: string, where: string) {
     const markers = prefix.match(/>|[-+*]|\d+[.)]/g)?.length ?? 0;
     const columns = prefix.replace(/[^ \t]/g, '').replace(/\t/g, '    ').length;
     if (markers) depth = markers + (Math.max(0, columns - markers) >> 2);
-    else if (blank && /^\S/.test(text)) depth = 0; // the list or quote ended
+    else if (blank && /^\S/.test(text)) {
+      // The list or quote ended: marked handles it as one block, blank lines and all.
+      depth = 0;
+      endBlock();
+    }
     if (depth > MAX_MARKDOWN_DEPTH || columns > MAX_MARKDOWN_DEPTH * 4) {
       fail(`nested more than ${MAX_MARKDOWN_DEPTH} levels deep.`);
     }
-    const starts = blank || depth || /^ {0,3}[#>\-+*=_<[|~`\d:]/.test(text);
     blank = !text.trim();
     if (blank) {
-      work += weight * size;
-      weight = size = 0;
+      if (!depth) endBlock();
     } else {
-      if (starts) work += rest;
+      const marks = text.split(/[*_~[<`!\\@|]|www\.|:\/\//).length - 1;
+      // Each line and each bit of inline markup costs too: elements to build, patterns to try.
+      work += (/^ {0,3}</.test(text) ? rest : 0) + (marks + 1) * 1000;
       size += text.length + 1;
-      weight += depth + text.split(/[*_~[<`!\\@]|www\.|:\/\//).length - 1;
+      weight += depth + marks;
     }
     rest -= text.length + 1;
     if (work + weight * size > MAX_MARKDOWN_WORK) {

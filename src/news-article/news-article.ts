@@ -129,8 +129,11 @@ export class NewsArticleElement extends LitElement {
     this.#controller?.abort();
     const propertySet = changed?.has('article') || changed?.has('markdown');
     const srcSet = changed?.has('src') && this.src;
-    if (this.#hasProperty && (propertySet || !srcSet)) this.#show(this.article ?? this.markdown);
-    else if (this.src) this.#loadFromSrc(this.src);
+    if (this.#hasProperty && (propertySet || !srcSet)) {
+      // `markdown` set after `article` (or alone) wins over it.
+      const markdownLast = changed?.has('markdown') && !changed.has('article');
+      this.#show(markdownLast ? this.markdown : (this.article ?? this.markdown));
+    } else if (this.src) this.#loadFromSrc(this.src);
     else this.#loadFromInline(true);
   }
 

@@ -73,13 +73,21 @@ const URL_ATTRIBUTES = new Set([
 ]);
 const IMAGE_TAGS = new Set(['img', 'image', 'video', 'audio', 'source', 'picture']);
 
+// Read through the prototypes: hostile markup may clobber these names (<input name="attributes">).
+const getter = (proto: object, name: string) => Object.getOwnPropertyDescriptor(proto, name)!.get!;
+const attributesOf = getter(Element.prototype, 'attributes') as (this: Element) => NamedNodeMap;
+const localNameOf = getter(Element.prototype, 'localName') as (this: Element) => string;
+const shadowRootOf = getter(Element.prototype, 'shadowRoot') as (this: Element) => ShadowRoot | null;
+const idOf = (el: Element) => Element.prototype.getAttribute.call(el, 'id');
+
 /** Why `el` is dangerous (empty when it is not): tag, event handler, script URL, srcdoc. */
 export function dangerIn(el: Element): string[] {
   const found: string[] = [];
-  const tag = el.localName;
-  const at = () => `<${tag}${el.id ? `#${el.id}` : ''}>`;
+  const tag = localNameOf.call(el);
+  const id = idOf(el);
+  const at = () => `<${tag}${id ? `#${id}` : ''}>`;
   if (DANGEROUS_TAGS.has(tag)) found.push(`${at()} element`);
-  for (const { name, value } of el.attributes) {
+  for (const { name, value } of Array.from(attributesOf.call(el))) {
     const n = name.toLowerCase();
     // What the URL parser sees: control characters and spaces stripped or ignored.
     const squeezed = value.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
@@ -105,16 +113,19 @@ export function dangerIn(el: Element): string[] {
  */
 export function findDanger(root: ParentNode = document.body): string[] {
   const found: string[] = [];
-  const name = (el: Element) => `${el.localName}${el.id ? `#${el.id}` : ''}`;
+  const name = (el: Element) => `${localNameOf.call(el)}${idOf(el) ? `#${idOf(el)}` : ''}`;
+  const all = (node: ParentNode) => DocumentFragment.prototype.querySelectorAll.call(node, '*');
   const visit = (node: ParentNode, path: string) => {
-    for (const el of node.querySelectorAll('*')) {
+    const list = node instanceof Element ? Element.prototype.querySelectorAll.call(node, '*') : all(node);
+    for (const el of Array.from(list)) {
       if (path) found.push(...dangerIn(el).map((d) => `${path}: ${d}`));
-      if (el.shadowRoot) visit(el.shadowRoot, path ? `${path} > ${name(el)}` : name(el));
+      const shadow = shadowRootOf.call(el);
+      if (shadow) visit(shadow, path ? `${path} > ${name(el)}` : name(el));
       if (path && el instanceof HTMLTemplateElement) visit(el.content, `${path} > template`);
     }
   };
   if (root instanceof ShadowRoot) visit(root, name(root.host));
-  else if (root instanceof Element && root.shadowRoot) visit(root.shadowRoot, name(root));
+  else if (root instanceof Element && shadowRootOf.call(root)) visit(shadowRootOf.call(root)!, name(root));
   visit(root, '');
   return found;
 }
@@ -122,8 +133,9 @@ export function findDanger(root: ParentNode = document.body): string[] {
 /** Every shadow root under `root`, recursively. */
 export function shadowRoots(root: ParentNode = document.body): ShadowRoot[] {
   const roots: ShadowRoot[] = [];
-  for (const el of root.querySelectorAll('*')) {
-    if (el.shadowRoot) roots.push(el.shadowRoot, ...shadowRoots(el.shadowRoot));
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const shadow = shadowRootOf.call(el);
+    if (shadow) roots.push(shadow, ...shadowRoots(shadow));
   }
   return roots;
 }
