@@ -49,15 +49,17 @@ export function readingMinutes(body: string): number {
   return Math.max(1, Math.round(countMatches(WORDS, body) / 230 + countMatches(CJK, body) / 500));
 }
 
-/** Reading time per article: the body is long, and the header renders again on every update. */
-const minutesOf = new WeakMap<Article, number>();
+/** The header per article, level and language: the element renders again on every update
+ * (a theme change), and the reading time and Intl formatters cost more than the rest of it. */
+const headers = new WeakMap<Article, [string, TemplateResult]>();
 
 /** Kicker, headline, dek, byline and the dateline / dates / reading-time line. */
 export function renderHeader(article: Article, level: number, lang: string, labels: Labels) {
-  let count = minutesOf.get(article);
-  if (count === undefined) minutesOf.set(article, (count = readingMinutes(article.body)));
-  const minutes = new Intl.NumberFormat(lang).format(count);
-  return html`<header part="header">
+  const key = `${level} ${lang}`;
+  const cached = headers.get(article);
+  if (cached?.[0] === key) return cached[1];
+  const minutes = new Intl.NumberFormat(lang).format(readingMinutes(article.body));
+  const header = html`<header part="header">
     ${paragraph('kicker', article.kicker)}
     ${headline(level, article.title)}
     ${paragraph('dek', article.dek)}
@@ -71,6 +73,8 @@ export function renderHeader(article: Article, level: number, lang: string, labe
       <span part="reading-time">${labels.readingTime.replace('%', minutes)}</span>
     </p>
   </header>`;
+  headers.set(article, [key, header]);
+  return header;
 }
 
 /** The hero figure; width and height reserve its space before the image loads. */
