@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Article } from '../article/article.js';
 import { parseArticle } from '../article/parse-article.js';
 import { renderMarkdown } from '../internal/markdown.js';
-import { labelsFor, langOf } from '../internal/labels.js';
+import { canonicalLang, labelsFor, langOf } from '../internal/labels.js';
 import { fetchSource, type SourceFormat } from './fetch-source.js';
 import { NewsArticleErrorEvent, NewsArticleLoadEvent } from './events.js';
 import { renderFigure, renderHeader } from './article-header.js';
@@ -105,8 +105,9 @@ export class NewsArticleElement extends LitElement {
           ? html`<p part="error" role="alert">${this.error}</p>`
           : nothing}<slot @slotchange=${() => this.#loadFromInline()}></slot>`;
     }
-    // Dates, numbers and labels follow the article's language, else the page's.
-    const lang = article.lang || langOf(this) || 'en';
+    // Dates, numbers and labels follow the article's language, else the page's (`en_US`, a
+    // common misspelling, read as `en-US`; a tag Intl cannot read, as English).
+    const lang = article.lang || canonicalLang(langOf(this).replace(/_/g, '-')) || 'en';
     return html`<article part="article" lang=${article.lang ?? nothing}
         dir=${article.dir ?? nothing} aria-labelledby="headline">
       ${renderHeader(article, this.#level, lang, labelsFor(lang))} ${renderFigure(article)}

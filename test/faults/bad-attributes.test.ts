@@ -70,6 +70,16 @@ describe('bad attributes', () => {
     expect(warnings.join('\n')).to.contain('heading-level="12"');
   });
 
+  for (const [value, expected] of [['en_US', /January 5, 2026/], ['english!', /January 5, 2026/], ['es_ES', /5 de enero de 2026/]]) {
+    it(`a page lang="${value}" (not a language tag): the article renders, dates in ${expected.source.includes('de') ? 'Spanish' : 'English'}`, async () => {
+      const el = await mount<NewsArticleElement>(`<div lang="${value}"><news-article></news-article></div>`);
+      el.article = { ...sample, published: '2026-01-05T10:00:00Z', authors: [{ name: 'Ana' }, { name: 'Ben' }] };
+      await ready(el);
+      expect(el.state).to.equal('ready');
+      expect(el.shadowRoot!.querySelector('time')!.textContent).to.match(expected);
+    });
+  }
+
   it('theme="purple": renders like theme="auto"', async () => {
     const purple = await mount<NewsArticleElement>('<news-article theme="purple"></news-article>');
     const auto = await mount<NewsArticleElement>('<news-article theme="auto"></news-article>');
