@@ -262,6 +262,8 @@ describe('parseArticle', () => {
       ['a tag as a number', { title: 't', body: 'b', tags: ['a', 2] }, 'tags[1]', 'tags[1]: expected a string, got number'],
       ['an unknown dir', { title: 't', body: 'b', dir: 'up' }, 'dir', 'dir: expected ltr, rtl or auto, got "up"'],
       ['an impossible lang', { title: 't', body: 'b', lang: 'en_US!' }, 'lang', 'lang: expected a BCP 47 language tag, got "en_US!"'],
+      ['a title longer than any headline', { title: 'T'.repeat(10_001), body: 'b' }, 'title', 'title: expected at most 10000 characters, got 10001'],
+      ['a tag longer than any tag', { title: 't', body: 'b', tags: ['ok', 'x'.repeat(20_000)] }, 'tags[1]', 'tags[1]: expected at most 10000 characters, got 20000'],
       ['a summary as a number', { title: 't', body: 'b', summary: 3 }, 'summary', 'summary: expected a string, got number'],
       ['a prev URL as a number', { title: 't', body: 'b', prev: { title: 'P', url: 42 } }, 'prev.url', 'prev.url: expected a string, got number'],
       ['a next without title', { title: 't', body: 'b', next: { url: '/n' } }, 'next.title', 'next.title: expected a non-empty string, got nothing'],
@@ -276,6 +278,10 @@ describe('parseArticle', () => {
         expect(error.path).to.equal(path);
       });
     }
+
+    it('reads lang "en_US" as en-US', () => {
+      expect(parseArticle({ title: 't', body: 'b', lang: 'en_US' }).lang).to.equal('en-US');
+    });
 
     it('rejects markdown with no title anywhere', () => {
       expect(errorFor('Just a paragraph.\n\n## Not level one').message).to.equal(

@@ -29,10 +29,14 @@ const compact = <T extends object>(o: T): T =>
 const obj = (v: unknown, path: string, expected: string): Obj =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : fail(path, expected, typeOf(v));
 
-/** Optional text, trimmed; blank is absent. Markdown keeps its leading indentation. */
+/** Longest text field (title, name, caption…): far past any real one, short enough to lay out fast. */
+export const MAX_TEXT_LENGTH = 10_000;
+
+/** Optional text, trimmed; blank is absent. Markdown keeps its leading indentation (its limits are the renderer's). */
 function text(v: unknown, path: string, markdown?: boolean): string | undefined {
   if (v == null) return;
   if (typeof v !== 'string') fail(path, 'a string', typeOf(v));
+  if (!markdown && v.length > MAX_TEXT_LENGTH) fail(path, `at most ${MAX_TEXT_LENGTH} characters`, `${v.length}`);
   return (markdown ? v.replace(/^\s*\n/, '').trimEnd() : v.trim()) || undefined;
 }
 
@@ -116,7 +120,8 @@ function link(v: unknown, path: string, base: string): ArticleLink | undefined {
 
 function lang(v: unknown): string | undefined {
   const tag = text(v, 'lang');
-  return tag && (canonicalLang(tag) ?? fail('lang', 'a BCP 47 language tag', got(tag)));
+  // `en_US`, a common misspelling of `en-US`, is read as meant.
+  return tag && (canonicalLang(tag.replace(/_/g, '-')) ?? fail('lang', 'a BCP 47 language tag', got(tag)));
 }
 
 function dir(v: unknown): Article['dir'] {
