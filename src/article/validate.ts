@@ -30,7 +30,7 @@ const obj = (v: unknown, path: string, expected: string): Obj =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : fail(path, expected, typeOf(v));
 
 /** Longest text field (title, name, caption…): far past any real one, short enough to lay out fast. */
-export const MAX_TEXT_LENGTH = 10_000;
+export const MAX_TEXT_LENGTH = 100_000;
 
 /** Optional text, trimmed; blank is absent. Markdown keeps its leading indentation (its limits are the renderer's). */
 function text(v: unknown, path: string, markdown?: boolean): string | undefined {
