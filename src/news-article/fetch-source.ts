@@ -59,6 +59,10 @@ export async function fetchSource(src: string, base: string, signal: AbortSignal
   const ms = fetchSettings.timeoutMs;
   const timeout = AbortSignal.timeout(ms);
   const both = AbortSignal.any ? AbortSignal.any([signal, timeout]) : signal;
+  // Timers can run late on a busy machine: an answer that arrives after the deadline is late too.
+  const deadline = performance.now() + ms;
+  const late = () => performance.now() > deadline;
+  const timedOut = () => new FetchError(`${url} took longer than ${ms / 1000} s to load.`);
   try {
     const response = await fetch(url, {
       signal: both,
@@ -72,14 +76,12 @@ export async function fetchSource(src: string, base: string, signal: AbortSignal
       throw new FetchError(`${url} is ${type.split(';')[0]}, expected JSON or markdown.`);
     }
     const text = await readLimited(response, url);
+    if (late()) throw timedOut();
     if (!text.trim()) throw new FetchError(`${url} is empty, expected an article in JSON or markdown.`);
     return { text, format: detectFormat(type, response.url || url, text), base: response.url || url };
   } catch (error) {
-    if (signal.aborted) throw error;
-    if (timeout.aborted) {
-      throw new FetchError(`${url} took longer than ${ms / 1000} s to load.`);
-    }
-    if (error instanceof FetchError) throw error;
+    if (signal.aborted || error instanceof FetchError) throw error;
+    if (timeout.aborted || late()) throw timedOut();
     throw new FetchError(`Could not load ${url}: network error (${(error as Error).message}).`);
   }
 }

@@ -175,6 +175,16 @@ describe('<news-article> src faults', function () {
       await expectFault(await load('/test-api/never'), new RegExp(`^${escape(abs('/test-api/never'))} took longer than 0\\.6 s to load\\.$`));
     });
 
+    it('an answer after the deadline is late even when the timer has not fired (a busy machine)', async () => {
+      const timeout = AbortSignal.timeout;
+      AbortSignal.timeout = () => new AbortController().signal; // a timer that never fires
+      try {
+        await expectFault(await load(respond({ delay: '1000', body: '{}' })), /took longer than 0\.6 s to load/);
+      } finally {
+        AbortSignal.timeout = timeout;
+      }
+    });
+
     it('a server that never answers: times out and says so', async () => {
       await expectFault(await load(respond({ delay: '5000', body: '{}' })), /took longer than 0\.6 s to load/);
     });

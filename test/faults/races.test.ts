@@ -96,32 +96,25 @@ describe('<news-article> races', function () {
     w.el.remove();
   });
 
-  it('the article property set while a fetch is in flight wins, and aborts it', async () => {
-    const w = watch();
-    w.el.src = article('From src', 500, id);
-    document.body.append(w.el);
-    await sleep(50);
-    w.el.article = { title: 'From the property', body: 'Set later.' };
-    await until(() => w.el.state === 'ready', 'ready');
-    await sleep(700);
-    expect(headline(w.el)).to.equal('From the property');
-    expect(w.loads).to.deep.equal(['From the property']);
-    expect(aborted(fetches.of(id))).to.deep.equal([true]);
-    w.el.remove();
-  });
-
-  it('the markdown property set while a fetch is in flight wins', async () => {
-    const w = watch();
-    w.el.src = article('From src', 500, id);
-    document.body.append(w.el);
-    await sleep(50);
-    w.el.markdown = '# From markdown\n\nSet later.';
-    await until(() => w.el.state === 'ready', 'ready');
-    await sleep(700);
-    expect(headline(w.el)).to.equal('From markdown');
-    expect(w.loads).to.deep.equal(['From markdown']);
-    w.el.remove();
-  });
+  const properties: [string, (el: NewsArticleElement) => void, string][] = [
+    ['article', (el) => (el.article = { title: 'From the property', body: 'Set later.' }), 'From the property'],
+    ['markdown', (el) => (el.markdown = '# From markdown\n\nSet later.'), 'From markdown'],
+  ];
+  for (const [name, set, title] of properties) {
+    it(`the ${name} property set while a fetch is in flight wins, and aborts it`, async () => {
+      const w = watch();
+      w.el.src = article('From src', 500, id);
+      document.body.append(w.el);
+      await sleep(50);
+      set(w.el);
+      await until(() => w.el.state === 'ready', 'ready');
+      await sleep(700);
+      expect(headline(w.el)).to.equal(title);
+      expect(w.loads).to.deep.equal([title]);
+      expect(aborted(fetches.of(id))).to.deep.equal([true]);
+      w.el.remove();
+    });
+  }
 
   it('markdown set after article wins, and article set after markdown wins', async () => {
     const w = watch();
