@@ -9,6 +9,11 @@ import type { NewsArticleElement } from '../../src/news-article/news-article.js'
 import { sleep, trapUncaught } from '../security/helpers.js';
 
 let run = 0;
+/**
+ * Answers that must not arrive before the next change come this late: on a loaded CI machine
+ * (three browsers on two cores) a page's `sleep(50)` has been seen to take over a second.
+ */
+const LATE = 3000;
 /** A JSON article titled `title`, answered after `delay` ms; requests are recorded under `id`. */
 function article(title: string, delay: number, id: string) {
   const body = JSON.stringify({ title, body: `The body of ${title}.` });
@@ -57,7 +62,7 @@ function spyFetch() {
 const aborted = (calls: { signal?: AbortSignal | null }[]) => calls.map((c) => c.signal?.aborted);
 
 describe('<news-article> races', function () {
-  this.timeout(20_000);
+  this.timeout(40_000);
   const uncaught = trapUncaught();
   const fetches = spyFetch();
   afterEach(() => uncaught.check());
@@ -66,12 +71,12 @@ describe('<news-article> races', function () {
 
   it('a slow source, then a fast one: shows the fast one, the slow one never', async () => {
     const w = watch();
-    w.el.src = article('Slow first', 800, `${id}-a`);
+    w.el.src = article('Slow first', LATE, `${id}-a`);
     document.body.append(w.el);
     await sleep(50);
     w.el.src = article('Fast second', 50, `${id}-b`);
     await until(() => w.el.state === 'ready', 'ready');
-    await sleep(1000); // past the slow answer
+    await sleep(LATE); // past the slow answer
     expect(headline(w.el)).to.equal('Fast second');
     expect(w.loads).to.deep.equal(['Fast second']);
     expect(w.errors).to.deep.equal([]);
@@ -82,14 +87,14 @@ describe('<news-article> races', function () {
 
   it('a fast source, then a slow one set before the first answers: shows the slow one', async () => {
     const w = watch();
-    w.el.src = article('Fast first', 150, `${id}-a`);
+    w.el.src = article('Fast first', LATE / 2, `${id}-a`);
     document.body.append(w.el);
     await sleep(30);
-    w.el.src = article('Slow second', 600, `${id}-b`);
-    await sleep(300); // the first answer would have arrived by now
+    w.el.src = article('Slow second', 2 * LATE, `${id}-b`);
+    await sleep(LATE); // the first answer would have arrived by now
     expect(w.el.state).to.equal('loading');
     expect(headline(w.el)).to.equal(null);
-    await until(() => w.el.state === 'ready', 'ready');
+    await until(() => w.el.state === 'ready', 'ready', 4 * LATE);
     expect(headline(w.el)).to.equal('Slow second');
     expect(w.loads).to.deep.equal(['Slow second']);
     expect(aborted(fetches.of(`${id}-a`))).to.deep.equal([true]);
@@ -103,12 +108,12 @@ describe('<news-article> races', function () {
   for (const [name, set, title] of properties) {
     it(`the ${name} property set while a fetch is in flight wins, and aborts it`, async () => {
       const w = watch();
-      w.el.src = article('From src', 500, id);
+      w.el.src = article('From src', LATE, id);
       document.body.append(w.el);
       await sleep(50);
       set(w.el);
       await until(() => w.el.state === 'ready', 'ready');
-      await sleep(700);
+      await sleep(LATE); // past the answer
       expect(headline(w.el)).to.equal(title);
       expect(w.loads).to.deep.equal([title]);
       expect(aborted(fetches.of(id))).to.deep.equal([true]);
@@ -148,16 +153,16 @@ describe('<news-article> races', function () {
     const w = watch();
     const holder = document.createElement('div');
     document.body.append(holder);
-    w.el.src = article('Survivor', 400, id);
+    w.el.src = article('Survivor', LATE, id);
     holder.append(w.el);
     await sleep(50);
     w.el.remove();
-    await sleep(700); // past the answer
+    await sleep(LATE + 300); // past the answer
     expect(w.loads).to.deep.equal([]);
     expect(w.errors).to.deep.equal([]);
     expect(aborted(fetches.of(id)), 'the fetch was aborted').to.deep.equal([true]);
     holder.append(w.el);
-    await until(() => w.el.state === 'ready', 'ready after re-insertion');
+    await until(() => w.el.state === 'ready', 'ready after re-insertion', 2 * LATE);
     expect(headline(w.el)).to.equal('Survivor');
     expect(w.loads).to.deep.equal(['Survivor']);
     holder.remove();
@@ -165,13 +170,13 @@ describe('<news-article> races', function () {
 
   it('removed and inserted again before the answer: one fetch completes, one load event', async () => {
     const w = watch();
-    w.el.src = article('Moved', 300, id);
+    w.el.src = article('Moved', LATE, id);
     document.body.append(w.el);
     await sleep(50);
     const other = document.createElement('section');
     document.body.append(other);
     other.append(w.el); // a move: disconnected, then connected again
-    await until(() => w.el.state === 'ready', 'ready');
+    await until(() => w.el.state === 'ready', 'ready', 2 * LATE);
     await sleep(400);
     expect(headline(w.el)).to.equal('Moved');
     expect(w.loads).to.deep.equal(['Moved']);
@@ -183,12 +188,12 @@ describe('<news-article> races', function () {
     document.body.append(w.el);
     for (let i = 1; i <= 10; i++) {
       // Earlier sources answer later: without aborts they would arrive after the tenth.
-      w.el.src = article(`Article ${i}`, (11 - i) * 80, `${id}-${i}`);
+      w.el.src = article(`Article ${i}`, i < 10 ? LATE + (10 - i) * 100 : 100, `${id}-${i}`);
       await w.el.updateComplete; // the fetch has started
       await sleep(10);
     }
     await until(() => w.el.state === 'ready', 'ready');
-    await sleep(900);
+    await sleep(LATE + 1000); // past every earlier answer
     expect(headline(w.el)).to.equal('Article 10');
     expect(w.loads).to.deep.equal(['Article 10']);
     expect(w.errors).to.deep.equal([]);
@@ -218,13 +223,13 @@ describe('<news-article> races', function () {
     document.body.append(w.el);
     for (let i = 1; i <= 10; i++) {
       const title = `Change ${i}`;
-      if (i % 3 === 1) w.el.src = article(title, (11 - i) * 60, `${id}-${i}`);
+      if (i % 3 === 1) w.el.src = article(title, i < 10 ? LATE + (10 - i) * 100 : 100, `${id}-${i}`);
       else if (i % 3 === 2) w.el.article = { title, body: 'Text.' };
       else w.el.markdown = `# ${title}\n\nText.`;
       await sleep(30);
     }
     await until(() => headline(w.el) === 'Change 10', 'the tenth');
-    await sleep(800);
+    await sleep(LATE + 1000); // past every earlier answer
     expect(headline(w.el)).to.equal('Change 10');
     expect(w.loads.at(-1)).to.equal('Change 10');
     expect(w.loads.filter((t) => ['Change 1', 'Change 4', 'Change 7'].includes(t))).to.deep.equal([]);
