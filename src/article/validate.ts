@@ -120,8 +120,7 @@ function link(v: unknown, path: string, base: string): ArticleLink | undefined {
 
 function lang(v: unknown): string | undefined {
   const tag = text(v, 'lang');
-  // `en_US`, a common misspelling of `en-US`, is read as meant.
-  return tag && (canonicalLang(tag.replace(/_/g, '-')) ?? fail('lang', 'a BCP 47 language tag', got(tag)));
+  return tag && (canonicalLang(tag) ?? fail('lang', 'a BCP 47 language tag', got(tag)));
 }
 
 function dir(v: unknown): Article['dir'] {

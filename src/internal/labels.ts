@@ -52,10 +52,13 @@ export const langOf = (element: Element) => inherited(element, 'lang');
 export const dirOf = (element: Element): 'ltr' | 'rtl' =>
   inherited(element, 'dir').toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
 
-/** The canonical form of a BCP 47 language tag (`EN-gb` → `en-GB`), or undefined if it is not one. */
+/**
+ * The canonical form of a BCP 47 language tag (`EN-gb` → `en-GB`), or undefined if it is not one.
+ * `en_US`, a common misspelling of `en-US` (locale names in many CMSs), is read as meant.
+ */
 export function canonicalLang(tag: string): string | undefined {
   try {
-    return Intl.getCanonicalLocales(tag)[0];
+    return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0];
   } catch {
     return undefined;
   }

@@ -105,9 +105,9 @@ export class NewsArticleElement extends LitElement {
           ? html`<p part="error" role="alert">${this.error}</p>`
           : nothing}<slot @slotchange=${() => this.#loadFromInline()}></slot>`;
     }
-    // Dates, numbers and labels follow the article's language, else the page's (`en_US`, a
-    // common misspelling, read as `en-US`; a tag Intl cannot read, as English).
-    const lang = article.lang || canonicalLang(langOf(this).replace(/_/g, '-')) || 'en';
+    // Dates, numbers and labels follow the article's language, else the page's (a tag Intl
+    // cannot read counts as English).
+    const lang = article.lang || canonicalLang(langOf(this)) || 'en';
     return html`<article part="article" lang=${article.lang ?? nothing}
         dir=${article.dir ?? nothing} aria-labelledby="headline">
       ${renderHeader(article, this.#level, lang, labelsFor(lang))} ${renderFigure(article)}
