@@ -1,40 +1,20 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { minifyLitLiterals } from './scripts/minify-lit-literals.js';
-import { restParams } from './scripts/rest-params.js';
-import { dropBabelHelpers } from './scripts/drop-babel-helpers.js';
+import { elementBundle } from './build/shapes.js';
+import { licenses } from './build/licenses.js';
+import { packageOutputs } from './build/package-outputs.js';
 
-// `vite build` writes the element bundle; `vite build --mode summarize` writes the
-// DOM-free summarizer. Two builds, so each output is one self-contained file.
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+// `vite build` builds the whole package (see build/): the element bundle here, then the npm
+// entry, the summarizer, types, the manifest, licences and the size check. Mode `bench` reports
+// the size without failing, so the bench can measure a branch that is over budget.
 export default defineConfig(({ mode }) => {
-  const summarizeOnly = mode === 'summarize';
+  const bundle = elementBundle(root, 'dist');
   return {
-    root: '.',
-    plugins: [minifyLitLiterals(), restParams(), dropBabelHelpers()],
+    root,
     server: { open: '/demo/' },
-    build: {
-      // ES2022 as Safari 16 runs it (static blocks, 16.4+, are lowered): older targets only
-      // added class-field helpers, and fetching `src` needs Safari 16 (AbortSignal.timeout) anyway.
-      target: ['es2022', 'safari16'],
-      outDir: 'dist',
-      emptyOutDir: !summarizeOnly,
-      sourcemap: true,
-      minify: 'oxc',
-      lib: {
-        entry: summarizeOnly ? 'src/summarize/index.ts' : 'src/index.ts',
-        formats: ['es'],
-        fileName: () => (summarizeOnly ? 'summarize.js' : 'news-article.js'),
-      },
-      // Vite keeps whitespace in ES library builds by default; this file ships to browsers as is.
-      // Licence texts go to dist/LICENSES.txt (scripts/write-licenses.js); one banner points there.
-      rolldownOptions: {
-        output: {
-          minify: true,
-          comments: false,
-          postBanner: summarizeOnly
-            ? undefined
-            : '/*! news-article-elements (MIT) | bundles Lit (BSD-3-Clause), marked (MIT), DOMPurify (Apache-2.0 OR MPL-2.0): see LICENSES.txt */',
-        },
-      },
-    },
+    plugins: [...bundle.plugins, licenses(), packageOutputs({ enforceSize: mode !== 'bench' })],
+    build: bundle.build,
   };
 });

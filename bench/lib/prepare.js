@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
-import { terserPass } from '../../scripts/terser-pass.js';
+import { bundleConfig } from '../../build/shapes.js';
 import { generateArticle } from './generate.js';
 
 export const SIZES = [1000, 10000, 50000];
@@ -53,21 +53,12 @@ export async function prepare(root, { bundle, build = false } = {}) {
 }
 
 /**
- * `--build`: builds src/ the way `npm run build` builds dist/ (the project's vite config, both
- * modes), into bench/.out/build: no size check to stop at, no race with a build writing dist/.
+ * `--build`: the project's own build (vite.config.ts, the same command as `npm run build`) into
+ * bench/.out/build, in mode `bench`: the size is reported, not enforced, and no build writing
+ * dist/ can race with it.
  */
 async function buildSources(root, outDir) {
-  for (const mode of ['production', 'summarize']) {
-    await vite({
-      root,
-      configFile: join(root, 'vite.config.ts'),
-      mode,
-      logLevel: 'warn',
-      build: { outDir, emptyOutDir: mode === 'production' },
-    });
-  }
-  // The same second pass as `npm run build`, so the bench measures what ships.
-  await terserPass(join(outDir, 'news-article.js'));
+  await vite({ root, configFile: join(root, 'vite.config.ts'), mode: 'bench', logLevel: 'warn', build: { outDir } });
   return outDir;
 }
 
@@ -82,20 +73,10 @@ async function timed(file) {
 
 /**
  * The dependencies alone (bench/size/deps-entry.js uses the same Lit, marked and DOMPurify APIs
- * as src/), built by the project's own vite config: what the bundle would weigh, and cost to
- * start, with none of our code.
+ * as src/), built as the element bundle is (build/shapes.js): what the bundle would weigh, and
+ * cost to start, with none of our code.
  */
 async function depsOnly(root, outDir) {
-  await vite({
-    root,
-    configFile: join(root, 'vite.config.ts'),
-    mode: 'production',
-    logLevel: 'warn',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      lib: { entry: join(root, 'bench/size/deps-entry.js'), formats: ['es'], fileName: () => 'deps.js' },
-    },
-  });
-  await terserPass(join(outDir, 'deps.js'));
+  const deps = bundleConfig({ entry: join(root, 'bench/size/deps-entry.js'), outDir, fileName: 'deps.js' });
+  await vite({ root, configFile: false, logLevel: 'warn', ...deps });
 }
