@@ -4,6 +4,7 @@ import { safeUrl } from '../article/safe-url.js';
 import { labelsFor, langOf } from '../internal/labels.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { styles } from './article-nav.styles.js';
+import { defineElement } from '../internal/define.js';
 
 export type NavDirection = 'prev' | 'next';
 
@@ -121,7 +122,7 @@ export class ArticleNavElement extends LitElement {
     if (!this.dispatchEvent(new ArticleNavNavigateEvent(direction, url))) event.preventDefault();
   }
 }
-customElements.define('article-nav', ArticleNavElement);
+defineElement('article-nav', ArticleNavElement);
 
 declare global {
   interface HTMLElementTagNameMap {

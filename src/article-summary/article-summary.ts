@@ -12,6 +12,7 @@ import {
   type SummarizerOptions,
   type SummarySource,
 } from './sources.js';
+import { defineElement } from '../internal/define.js';
 
 export type {
   SummarizerFunction,
@@ -299,7 +300,7 @@ export class ArticleSummaryElement extends LitElement {
     return this.#md[1];
   }
 }
-customElements.define('article-summary', ArticleSummaryElement);
+defineElement('article-summary', ArticleSummaryElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -9,6 +9,7 @@ import { renderFigure, renderHeader } from './article-header.js';
 import { styles } from './news-article.styles.js';
 import '../article-summary/article-summary.js';
 import '../article-nav/article-nav.js';
+import { defineElement } from '../internal/define.js';
 
 const INLINE_TYPES = 'script[type="application/json"],script[type="text/markdown"]';
 
@@ -201,7 +202,7 @@ export class NewsArticleElement extends LitElement {
     this.dispatchEvent(new NewsArticleErrorEvent(message));
   }
 }
-customElements.define('news-article', NewsArticleElement);
+defineElement('news-article', NewsArticleElement);
 
 declare global {
   interface HTMLElementTagNameMap {
