@@ -11,7 +11,8 @@ beforeEach(() => {
 });
 afterEach(() => (console.warn = realWarn));
 
-const built = async () => (await fetch('/dist/news-article.js', { method: 'HEAD' })).ok;
+const BUNDLE = '/dist/news-article.js';
+const built = async () => (await fetch(BUNDLE, { method: 'HEAD' })).ok;
 
 describe('dist/news-article.js loaded twice', () => {
   it('defines the free tags, keeps the taken one, renders an article, and throws nothing', async function () {
@@ -19,7 +20,7 @@ describe('dist/news-article.js loaded twice', () => {
     class SomeoneElsesNav extends HTMLElement {}
     customElements.define('article-nav', SomeoneElsesNav);
 
-    await import(/* @vite-ignore */ '/dist/news-article.js?copy=1');
+    await import(`${BUNDLE}?copy=1`);
     expect(warnings, 'first copy').to.have.length(1);
     expect(warnings[0]).to.contain('<article-nav> is already defined by another class (SomeoneElsesNav)');
 
@@ -29,7 +30,7 @@ describe('dist/news-article.js loaded twice', () => {
     expect(customElements.get('article-nav')).to.equal(SomeoneElsesNav);
 
     warnings = [];
-    await import(/* @vite-ignore */ '/dist/news-article.js?copy=2');
+    await import(`${BUNDLE}?copy=2`);
     expect(customElements.get('news-article'), 'the first copy stays').to.equal(first);
     expect(warnings.map((w) => w.match(/<([a-z-]+)>/)?.[1]).sort()).to.deep.equal(['article-nav', 'article-summary', 'news-article']);
 
