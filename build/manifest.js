@@ -1,9 +1,10 @@
 // Writes custom-elements.json (the Custom Elements Manifest) from the element sources with the
-// analyzer's Lit support, corrected so that it describes what ships (see manifest-fixes.js).
+// analyzer's Lit support, corrected so that it describes what ships (build/manifest-fixes.js).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { create, ts } from '@custom-elements-manifest/analyzer';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
+import { manifestFixes } from './manifest-fixes.js';
 
 /** Analyzes src/ and writes `outDir/custom-elements.json`; returns the manifest. */
 export async function writeManifest(root, outDir) {
@@ -14,7 +15,7 @@ export async function writeManifest(root, outDir) {
   const modules = files.map((file) =>
     ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.ES2022, true),
   );
-  const manifest = create({ modules, plugins: [...litPlugin()], context: { dev: false } });
+  const manifest = create({ modules, plugins: [...litPlugin(), manifestFixes(root)], context: { dev: false } });
   writeFileSync(join(outDir, 'custom-elements.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }

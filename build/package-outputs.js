@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { npmEntry, summarizerBundle } from './shapes.js';
 import { writeManifest } from './manifest.js';
+import { writeFrameworkTypes } from './framework-types.js';
 import { checkSize } from './size-check.js';
 
 const require = createRequire(import.meta.url);
@@ -32,7 +33,8 @@ export function packageOutputs({ enforceSize = true } = {}) {
         cwd: root,
         stdio: 'inherit',
       });
-      await writeManifest(root, outDir);
+      const manifest = await writeManifest(root, outDir);
+      writeFrameworkTypes(manifest, join(outDir, 'types'));
       const errors = checkSize(join(outDir, 'news-article.js'));
       if (errors.length && enforceSize) throw new Error(`size check failed: ${errors.join(' ')}`);
       for (const error of errors) console.warn(`size check (not enforced): ${error}`);

@@ -3,3 +3,4 @@ export { parseArticle, type ParseArticleOptions } from './parse-article.js';
 export { ArticleError } from './errors.js';
 export type { Article, ArticleImage, ArticleLink, Author } from './article.js';
 export type { FrontMatterValue } from './front-matter.js';
+export type { ArticleData, ArticleInput } from './input.js';

@@ -152,7 +152,7 @@ Body text here.
   it('shows an error naming the field, fires news-article-error and shows the fallback again', async () => {
     const el = await fixture<NewsArticleElement>(html`<news-article><p>Fallback text</p></news-article>`);
     await ready(el);
-    setTimeout(() => (el.article = { title: 'T', body: 'B', prev: { title: 'P', url: 5 } }));
+    setTimeout(() => (el.article = { title: 'T', body: 'B', prev: { title: 'P', url: 5 } } as never)); // wrong on purpose
     const { error } = (await oneEvent(el, 'news-article-error')) as unknown as NewsArticleErrorEvent;
     expect(error).to.contain('prev.url');
     await el.updateComplete;

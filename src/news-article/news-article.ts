@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Article } from '../article/article.js';
+import type { ArticleInput } from '../article/input.js';
 import { parseArticle } from '../article/parse-article.js';
 import { renderMarkdown } from '../internal/markdown.js';
 import { canonicalLang, labelsFor, langOf } from '../internal/labels.js';
@@ -20,9 +21,18 @@ const INLINE_TYPES = 'script[type="application/json"],script[type="text/markdown
  * @slot - Fallback content, shown until the article renders and again if it fails.
  * @csspart article - The `<article>` landmark.
  * @csspart header - Kicker, headline, dek, byline and meta line.
- * @csspart kicker @csspart headline @csspart dek @csspart byline @csspart meta
- * @csspart dateline @csspart updated @csspart reading-time
- * @csspart figure @csspart image @csspart caption @csspart credit
+ * @csspart kicker - The line above the headline.
+ * @csspart headline - The headline (a heading of `heading-level`).
+ * @csspart dek - The standfirst under the headline.
+ * @csspart byline - The authors.
+ * @csspart meta - The line with the dateline, dates and reading time.
+ * @csspart dateline - Where the story was filed.
+ * @csspart updated - The "Updated" date.
+ * @csspart reading-time - Minutes to read.
+ * @csspart figure - The hero image with its caption.
+ * @csspart image - The hero `<img>`.
+ * @csspart caption - The hero image's caption.
+ * @csspart credit - The hero image's credit.
  * @csspart summary - The `<article-summary>`.
  * @csspart body - The sanitized markdown body.
  * @csspart tags - The list of tags.
@@ -31,8 +41,8 @@ const INLINE_TYPES = 'script[type="application/json"],script[type="text/markdown
  * @cssprop --news-article-max-width - Width of the text column (default 42rem).
  * @cssprop --news-article-headline-size - Font size of the headline.
  * @cssprop --news-article-loading-height - Space reserved while loading (default 100vh, so content below stays out of view; a page that knows the article's height can set it).
- * @fires news-article-load - The article rendered; `.article` is the validated data.
- * @fires news-article-error - Loading or rendering failed; `.error` says what to fix.
+ * @fires {NewsArticleLoadEvent} news-article-load - The article rendered; `.article` is the validated data.
+ * @fires {NewsArticleErrorEvent} news-article-error - Loading or rendering failed; `.error` says what to fix.
  */
 export class NewsArticleElement extends LitElement {
   static override styles = styles;
@@ -42,7 +52,8 @@ export class NewsArticleElement extends LitElement {
   // `attribute: false` on internal state is for the manifest analyzer, which ignores `state`.
   static override properties = {
     src: { reflect: true },
-    article: { attribute: false },
+    // Own accessors below: set as input, read back as the validated Article.
+    article: { attribute: false, noAccessor: true },
     markdown: { attribute: false },
     headingLevel: { attribute: 'heading-level', type: Number },
     theme: { reflect: true },
@@ -54,8 +65,17 @@ export class NewsArticleElement extends LitElement {
 
   /** URL of the article, JSON or markdown. */
   src?: string;
-  /** The article data, for frameworks. Wins over `src` and inline data when set last. */
-  article?: unknown;
+  #articleInput?: ArticleInput;
+  /** The article data, for frameworks. Wins over `src` and inline data when set last. Reads back as the validated article shown. */
+  get article(): Article | undefined {
+    return this.parsed;
+  }
+  set article(input: ArticleInput | undefined) {
+    if (input === this.#articleInput) return;
+    const old = this.parsed;
+    this.#articleInput = input;
+    this.requestUpdate('article', old, { hasChanged: () => true });
+  }
   /** The article as markdown with front matter, for frameworks. */
   markdown?: string;
   /** Level of the headline, 1–6; body headings go below it. */
@@ -123,7 +143,7 @@ export class NewsArticleElement extends LitElement {
   }
 
   get #hasProperty() {
-    return this.article != null || this.markdown != null;
+    return this.#articleInput != null || this.markdown != null;
   }
 
   /** Picks the source: the one set last, else property, then `src`, then inline data. */
@@ -134,7 +154,7 @@ export class NewsArticleElement extends LitElement {
     if (this.#hasProperty && (propertySet || !srcSet)) {
       // `markdown` set after `article` (or alone) wins over it.
       const markdownLast = changed?.has('markdown') && !changed.has('article');
-      this.#show(markdownLast ? this.markdown : (this.article ?? this.markdown));
+      this.#show(markdownLast ? this.markdown : (this.#articleInput ?? this.markdown));
     } else if (this.src) this.#loadFromSrc(this.src);
     else this.#loadFromInline(true);
   }

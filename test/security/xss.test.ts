@@ -290,7 +290,7 @@ describe('hostile input', function () {
       document.body.append(root);
       const evil = '<img src=x onerror=alert(301)>';
       root.append(
-        newsArticle('bad-dir', (el) => (el.article = { title: 'T', body: 'B', dir: evil })),
+        newsArticle('bad-dir', (el) => (el.article = { title: 'T', body: 'B', dir: evil } as never)),
         newsArticle('bad-lang', (el) => (el.article = { title: 'T', body: 'B', lang: evil })),
         newsArticle('bad-date', (el) => (el.article = { title: 'T', body: 'B', published: evil })),
         newsArticle('bad-json', (el) => el.append(inline('application/json', `{"title": "${evil}", oops}`))),
