@@ -4,10 +4,12 @@
 // - events come from `@fires {EventClass} name - description` only (the analyzer also invents
 //   events from `dispatchEvent(new X(…))` calls, named after constructor arguments);
 // - the shared `--article-*` theme properties (src/internal/theme.styles.ts) go on every element;
+// - event classes list the fields their constructor declares (`readonly open: boolean`);
 // - paths point at the npm entry's files (dist/npm/**.js), not at src/**.ts, which is not shipped.
 // It fails the build, naming the file, for a header the manifest cannot describe correctly.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
 
 const THEME_STYLES = 'src/internal/theme.styles.ts';
 
@@ -18,6 +20,7 @@ export function manifestFixes(root) {
       const themeProperties = sharedThemeProperties(readFileSync(join(root, THEME_STYLES), 'utf8'));
       for (const module of customElementsManifest.modules) {
         const source = readFileSync(join(root, module.path), 'utf8');
+        addEventFields(module, source);
         for (const [, tag, className] of source.matchAll(/defineElement\(\s*'([a-z][\w-]*-[\w-]*)',\s*(\w+)\s*\)/g)) {
           const declaration = module.declarations?.find((d) => d.name === className);
           if (!declaration) throw new Error(`${module.path}: defineElement('${tag}', ${className}) names no class of this module.`);
@@ -71,6 +74,32 @@ function typeSettersByInput(declaration, source) {
   for (const [, name, type] of source.matchAll(/^\s*set (\w+)\(\w+: ([^)]+)\)/gm)) {
     const member = declaration.members?.find((m) => m.name === name && m.kind === 'field');
     if (member) member.type = { text: type.trim() };
+  }
+}
+
+/** Fields of each `class X extends Event` declared as constructor parameters, with their doc comments. */
+function addEventFields(module, source) {
+  const file = ts.createSourceFile(module.path, source, ts.ScriptTarget.Latest, true);
+  for (const node of file.statements) {
+    if (!ts.isClassDeclaration(node) || !node.name) continue;
+    const base = node.heritageClauses?.[0]?.types[0]?.expression.getText(file);
+    if (base !== 'Event') continue;
+    const declaration = module.declarations?.find((d) => d.name === node.name.text);
+    const constructor = node.members.find(ts.isConstructorDeclaration);
+    if (!declaration || !constructor) continue;
+    const fields = constructor.parameters
+      .filter((p) => p.modifiers?.some((m) => m.kind === ts.SyntaxKind.ReadonlyKeyword || m.kind === ts.SyntaxKind.PublicKeyword))
+      .map((p) => {
+        const doc = ts.getJSDocCommentsAndTags(p).map((d) => (typeof d.comment === 'string' ? d.comment : '')).join(' ').trim();
+        return {
+          kind: 'field',
+          name: p.name.getText(file),
+          type: { text: p.type?.getText(file) ?? 'unknown' },
+          readonly: true,
+          ...(doc ? { description: doc } : {}),
+        };
+      });
+    declaration.members = [...(declaration.members ?? []).filter((m) => !fields.some((f) => f.name === m.name)), ...fields];
   }
 }
 
