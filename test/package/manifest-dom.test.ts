@@ -77,7 +77,7 @@ describe('custom-elements.json against the rendered elements', () => {
       <p>Work starts in May. The line is due to open in two years.</p>
       <article-summary></article-summary>
     </article>`);
-    const summary = host.querySelector('article-summary') as Loading & { open: boolean };
+    const summary = host.querySelector('article-summary')!;
     summary.open = true;
     await waitUntil(() => summary.shadowRoot!.querySelector('[part~="disclosure"]'), 'no machine-made summary', { timeout: 5000 });
     expect(listed(declaration!)).to.deep.equal(rendered([summary]));
