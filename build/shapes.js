@@ -14,8 +14,7 @@ import { terserPass } from './terser-pass.js';
 // class-field helpers, and fetching `src` needs Safari 16 (AbortSignal.timeout) anyway.
 const TARGET = ['es2022', 'safari16'];
 
-const BANNER =
-  '/*! news-article-elements (MIT) | bundles Lit (BSD-3-Clause), marked (MIT), DOMPurify (Apache-2.0 OR MPL-2.0): see LICENSES.txt */';
+const BANNER = '/*! news-article-elements (MIT), with Lit, marked, DOMPurify: licences in LICENSES.txt */';
 
 /** Packages the npm entry imports rather than contains. */
 const DEPENDENCIES = /^(lit|lit-html|lit-element|@lit\/[\w-]+|@lit-labs\/[\w-]+|marked|dompurify)(\/|$)/;
