@@ -11,7 +11,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NewsArticleElement } from '../../src/news-article/news-article.js';
 import type { ArticleSummaryElement } from '../../src/article-summary/article-summary.js';
-import { checkLimits, MAX_MARKDOWN_DEPTH, MAX_MARKDOWN_LENGTH } from '../../src/internal/markdown.js';
+import { checkLimits, MAX_MARKDOWN_DEPTH, MAX_MARKDOWN_LENGTH } from '../../src/internal/markdown/index.js';
 import { engine, trapUncaught } from '../security/helpers.js';
 
 /**
