@@ -1,7 +1,7 @@
 // Pathological markdown: deep nesting, huge bodies, quadratic emphasis and lists. The element must
 // either render or show an error, never let marked's stack overflow escape, and never block the
 // main thread for long. Cases sit just under (accepted) or past (refused) the limits in
-// markdown.ts, computed from its constants, so the test follows the limits if they change.
+// src/internal/markdown/limits.ts, computed from its constants, so the test follows the limits if they change.
 //
 // Each case logs `[markdown-timing] <engine> <case> <ms> <state>`. To measure, run this file alone
 // in one engine: ENGINES=firefox npx web-test-runner --config web-test-runner.all.config.js
