@@ -71,6 +71,19 @@ describe('renderMarkdown', () => {
     });
   });
 
+  it('renders footnotes, a figure and an embed in an article that passes axe', async () => {
+    const markdown =
+      '# Ferry\n\nThe ferry[^1] runs.\n\n![The ferry](/ferry.jpg "The Aurora at the quay")\n\n' +
+      '<iframe src="https://player.vimeo.com/video/1" title="The first crossing"></iframe>\n\n[^1]: Since 1990.';
+    const el = await fixture<NewsArticleElement>(html`<news-article .markdown=${markdown}></news-article>`);
+    await waitUntil(() => el.state === 'ready');
+    const root = el.shadowRoot!;
+    expect(root.querySelector('section.footnotes li')!.textContent).to.contain('Since 1990.');
+    expect(root.querySelector('figure figcaption')!.textContent).to.equal('The Aurora at the quay');
+    expect(root.querySelector('.embed a')!.textContent).to.equal('The first crossing');
+    await expect(el).to.be.accessible();
+  });
+
   describe('figures', () => {
     it('renders an image alone in its paragraph with a title as a figure with that caption', () => {
       const div = render('![The new ferry at the quay](/ferry.jpg "The *Aurora* arrives, <b>at last</b> & on time")');
