@@ -54,8 +54,9 @@ export const footnotes: MarkedExtension = {
       level: 'inline',
       tokenizer(src) {
         const match = src.startsWith('[^') && REFERENCE.exec(src);
+        if (!match) return undefined;
         const { byLabel, used } = notes(this.lexer.tokens);
-        const note = match && byLabel.get(match[1]!);
+        const note = byLabel.get(match[1]!);
         if (!note) return undefined;
         const first = !note.number;
         note.number ??= used.push(note);
