@@ -1,4 +1,4 @@
-// Checks that src/internal/linear-tokenizer.ts changes nothing marked renders, on every example of
+// Checks that src/internal/markdown/linear-tokenizer.ts changes nothing marked renders, on every example of
 // the CommonMark spec (../shared/eval/commonmark-spec.json, read at run time only).
 //   node scripts/check-linear-tokenizer.js [spec.json]
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { Marked } from 'marked';
 const specFile = process.argv[2] ?? '../shared/eval/commonmark-spec.json';
 const spec = JSON.parse(readFileSync(specFile, 'utf8'));
 // The module imports only types, so stripping them leaves plain JavaScript.
-const source = readFileSync('src/internal/linear-tokenizer.ts', 'utf8');
+const source = readFileSync('src/internal/markdown/linear-tokenizer.ts', 'utf8');
 const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
 const { linearTokenizer } = await import(`data:text/javascript,${encodeURIComponent(outputText)}`);
 

@@ -5,7 +5,7 @@
  */
 // Imported first so marked and DOMPurify open the bundle and our own modules follow them as
 // one run: similar code side by side gzips about 0.25 KB smaller than when it is split up.
-import './internal/markdown.js';
+import './internal/markdown/index.js';
 
 export { NewsArticleElement } from './news-article/news-article.js';
 export { NewsArticleLoadEvent, NewsArticleErrorEvent } from './news-article/events.js';

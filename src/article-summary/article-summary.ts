@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { canonicalLang, labelsFor, langOf, type Labels } from '../internal/labels.js';
-import { renderMarkdown } from '../internal/markdown.js';
+import { renderMarkdown } from '../internal/markdown/index.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { summarize } from '../summarize/index.js';
 import { styles } from './article-summary.styles.js';

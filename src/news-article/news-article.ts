@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Article } from '../article/article.js';
 import type { ArticleInput } from '../article/input.js';
 import { parseArticle } from '../article/parse-article.js';
-import { renderMarkdown } from '../internal/markdown.js';
+import { renderMarkdown } from '../internal/markdown/index.js';
 import { canonicalLang, labelsFor, langOf } from '../internal/labels.js';
 import { fetchSource, type SourceFormat } from './fetch-source.js';
 import { NewsArticleErrorEvent, NewsArticleLoadEvent } from './events.js';

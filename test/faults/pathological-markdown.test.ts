@@ -1,7 +1,7 @@
 // Pathological markdown: deep nesting, huge bodies, quadratic emphasis and lists. The element must
 // either render or show an error, never let marked's stack overflow escape, and never block the
 // main thread for long. Cases sit just under (accepted) or past (refused) the limits in
-// markdown.ts, computed from its constants, so the test follows the limits if they change.
+// src/internal/markdown/limits.ts, computed from its constants, so the test follows the limits if they change.
 //
 // Each case logs `[markdown-timing] <engine> <case> <ms> <state>`. To measure, run this file alone
 // in one engine: ENGINES=firefox npx web-test-runner --config web-test-runner.all.config.js
@@ -11,7 +11,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NewsArticleElement } from '../../src/news-article/news-article.js';
 import type { ArticleSummaryElement } from '../../src/article-summary/article-summary.js';
-import { checkLimits, MAX_MARKDOWN_DEPTH, MAX_MARKDOWN_LENGTH } from '../../src/internal/markdown.js';
+import { checkLimits, MAX_MARKDOWN_DEPTH, MAX_MARKDOWN_LENGTH } from '../../src/internal/markdown/index.js';
 import { engine, trapUncaught } from '../security/helpers.js';
 
 /**
