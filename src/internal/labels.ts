@@ -28,8 +28,11 @@ export interface Labels {
   panel: string;
 }
 
-/** The labels for a BCP 47 language tag (`pt-BR` → `pt`), English when we have none. */
-export function labelsFor(lang = ''): Labels {
+/**
+ * The labels for a BCP 47 language tag (`pt-BR` → `pt`, `zh-Hant` → `zh`), English when we have
+ * none. The object is shared (read-only): spread it to override a label.
+ */
+export function labelsFor(lang = ''): Readonly<Labels> {
   const key = lang.split(/[-_]/)[0]!.toLowerCase();
   return Object.hasOwn(LABELS, key) ? LABELS[key]! : LABELS.en!;
 }
