@@ -114,8 +114,8 @@ export const LABELS: Record<string, Labels> = {
   },
   ar: {
     prompt: 'ليس لديك وقت للقراءة؟',
-    show: 'اعرض الملخص',
-    hide: 'أخفِ الملخص',
+    show: 'عرض الملخص',
+    hide: 'إخفاء الملخص',
     disclosure: 'جمل رئيسية من هذا المقال، اختيرت تلقائيًا',
     previous: 'المقال السابق',
     next: 'المقال التالي',
