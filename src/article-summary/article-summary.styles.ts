@@ -13,6 +13,13 @@ export const styles = css`
     border-block-start: 3px solid var(--article-summary-accent, var(--_accent));
     border-radius: var(--_radius);
   }
+  /* Labels take their direction from their own text: an English "No time to read?" on a Hebrew
+     page keeps its "?" at the end, an Arabic one on a left-to-right page reads right to left. */
+  [part='prompt'],
+  [part='disclosure'],
+  .loading {
+    unicode-bidi: plaintext;
+  }
   [part='prompt'] {
     font-family: var(--_font-headline);
     font-weight: 700;

@@ -102,7 +102,7 @@ describe('<article-summary>', () => {
     const points = items(el);
     expect(points).to.have.length(3);
     for (const point of points) expect(TEXT).to.contain(point);
-    expect($(el, '[part="disclosure"]').textContent).to.equal('Automatically generated summary');
+    expect($(el, '[part="disclosure"]').textContent).to.equal('Key sentences from this article, chosen automatically');
     expect(busy(el)).to.be.false;
   });
 

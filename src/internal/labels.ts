@@ -1,37 +1,40 @@
+import { LABELS } from './label-data.js';
+
 /**
- * Built-in UI strings, picked by the primary language subtag, English otherwise. Elements
- * also take per-label attributes, which win over these.
+ * UI strings, picked by the primary language subtag, English otherwise (the data is in
+ * label-data.ts). Elements also take per-label attributes, which win over these.
  */
 export interface Labels {
+  /** Before the summary toggle: "No time to read?" */
   prompt: string;
+  /** The toggle while the summary is closed, and while open. */
   show: string;
   hide: string;
+  /** Under a machine-chosen summary: says its sentences are quoted, picked automatically. */
   disclosure: string;
   previous: string;
   next: string;
+  /** The accessible name of the previous / next navigation. */
   nav: string;
   loading: string;
+  /** Before the date an article was updated. */
   updated: string;
   empty: string;
-  /** "% min read": `%` stands for the number of minutes, already formatted for the language. */
+  /** "{minutes} min read": `{minutes}` stands for the number, already formatted for the language. */
   readingTime: string;
+  /** What a reader sees when the article cannot be loaded. */
+  loadError: string;
+  /** The accessible name of the summary panel. */
+  panel: string;
 }
 
-// The order of the cells in each row of TABLE.
-const KEYS = 'prompt show hide disclosure previous next nav loading updated empty readingTime'.split(' ');
-
-// One row per language, in the order of KEYS (`%` is a number): compact, easy to add a language to.
-const TABLE: Record<string, string> = {
-  en: 'No time to read?|Get a summary|Hide summary|Automatically generated summary|Previous Article|Next Article|More articles|Summarizing…|Updated|Nothing to summarize.|% min read',
-  es: '¿No tienes tiempo para leer?|Ver un resumen|Ocultar resumen|Resumen generado automáticamente|Artículo anterior|Artículo siguiente|Más artículos|Resumiendo…|Actualizado|No hay nada que resumir.|% min de lectura',
-};
-
-/** The labels for a BCP 47 language tag (`es-MX` → `es`), English when we have none. */
-export function labelsFor(lang = ''): Labels {
-  const key = lang.split(/[-_]/)[0].toLowerCase();
-  // Splitting one short row per render costs less than keeping a cache of them.
-  const cells = TABLE[Object.hasOwn(TABLE, key) ? key : 'en'].split('|');
-  return Object.fromEntries(KEYS.map((k, i) => [k, cells[i]])) as unknown as Labels;
+/**
+ * The labels for a BCP 47 language tag (`pt-BR` → `pt`, `zh-Hant` → `zh`), English when we have
+ * none. The object is shared (read-only): spread it to override a label.
+ */
+export function labelsFor(lang = ''): Readonly<Labels> {
+  const key = lang.split(/[-_]/)[0]!.toLowerCase();
+  return Object.hasOwn(LABELS, key) ? LABELS[key]! : LABELS.en!;
 }
 
 /** The value of `name` on the element or its nearest ancestor, crossing shadow roots to their hosts. */

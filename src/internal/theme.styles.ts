@@ -3,43 +3,35 @@ import { css } from 'lit';
 /**
  * Shared design tokens. Every element reads the public `--article-*` properties with a
  * fallback, so a page can theme all three from `:root`; the private `--_*` names are what
- * the element styles use. Dark values apply with `theme="dark"`, or with `prefers-color-scheme`
- * unless `theme="light"`. `<news-article>` passes its `theme` on to the elements it renders.
+ * the element styles use.
+ *
+ * Each default is `light-dark(light, dark)`, resolved against the `color-scheme` the element
+ * inherits from the page. So `theme="auto"` follows the page, not the OS: a page that declares
+ * no `color-scheme` stays light on a dark OS (its background is light), `color-scheme: light dark`
+ * follows the reader's setting, and `color-scheme: dark` is dark. `theme="light"` / `"dark"` set
+ * the scheme on the element and paint its own background. `<news-article>` passes its `theme`
+ * on to the elements it renders.
  */
-const darkTokens = css`
-  --_text: var(--article-color-text, #ecebe8);
-  --_muted: var(--article-color-muted, #b4b1aa);
-  --_accent: var(--article-color-accent, #ff8a80);
-  --_link: var(--article-color-link, #8ab4f8);
-  --_surface: var(--article-color-surface, #26262a);
-  --_border: var(--article-color-border, #45454b);
-  --_focus: var(--article-color-focus, #8ab4f8);
-`;
-
 export const themeStyles = css`
   :host {
-    --_text: var(--article-color-text, #1b1b1b);
-    --_muted: var(--article-color-muted, #5c5c5c);
-    --_accent: var(--article-color-accent, #b3261e);
-    --_link: var(--article-color-link, #0b57d0);
-    --_surface: var(--article-color-surface, #f6f4ef);
-    --_border: var(--article-color-border, #d9d6cf);
-    --_focus: var(--article-color-focus, #0b57d0);
+    --_text: var(--article-color-text, light-dark(#1b1b1b, #ecebe8));
+    --_muted: var(--article-color-muted, light-dark(#5c5c5c, #b4b1aa));
+    --_accent: var(--article-color-accent, light-dark(#b3261e, #ff8a80));
+    --_link: var(--article-color-link, light-dark(#0b57d0, #8ab4f8));
+    --_surface: var(--article-color-surface, light-dark(#f6f4ef, #26262a));
+    --_border: var(--article-color-border, light-dark(#d9d6cf, #45454b));
+    --_focus: var(--article-color-focus, light-dark(#0b57d0, #8ab4f8));
     --_radius: var(--article-radius, 6px);
     --_font-headline: var(--article-font-headline, inherit);
     color: var(--_text);
   }
   :host([theme='light']) {
+    color-scheme: light;
     background: var(--article-color-background, #fff);
   }
   :host([theme='dark']) {
-    ${darkTokens}
+    color-scheme: dark;
     background: var(--article-color-background, #17171a);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkTokens}
-    }
   }
   :host([hidden]) {
     display: none;

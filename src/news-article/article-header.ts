@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Article, Author } from '../article/article.js';
 import type { Labels } from '../internal/labels.js';
+import { machineDate, readableDate } from '../internal/article-date.js';
+import { intlFormat } from '../internal/intl-formats.js';
 
 /** The headline as a real heading of the configured level (1–6). */
 function headline(level: number, title: string): TemplateResult {
@@ -17,21 +19,12 @@ function headline(level: number, title: string): TemplateResult {
 /** A paragraph for an optional text field (kicker, dek), or nothing without one. */
 const paragraph = (part: string, text?: string) => (text ? html`<p part=${part}>${text}</p>` : nothing);
 
-const formatters = new Map<unknown, Map<string, unknown>>();
-
-/** One Intl formatter per kind and language, kept: making one costs more than using it (0.6 ms for a date format in Chromium). */
-function formatter<T, O>(Kind: new (lang: string, options?: O) => T, lang: string, options?: O): T {
-  let byLang = formatters.get(Kind);
-  if (!byLang) formatters.set(Kind, (byLang = new Map()));
-  let made = byLang.get(lang) as T | undefined;
-  if (!made) byLang.set(lang, (made = new Kind(lang, options)));
-  return made;
-}
+const LIST: Intl.ListFormatOptions = { type: 'conjunction' };
 
 /** Authors joined the way the language joins a list ("A, B and C", "A, B y C"), linked when they have a URL. */
 function byline(authors: Author[], lang: string) {
   if (!authors.length) return nothing;
-  const parts = formatter(Intl.ListFormat, lang, { type: 'conjunction' }).formatToParts(authors.map((a) => a.name));
+  const parts = intlFormat(Intl.ListFormat, lang, LIST).formatToParts(authors.map((a) => a.name));
   let i = 0;
   return html`<p part="byline">${parts.map((p) => {
     if (p.type !== 'element') return p.value;
@@ -40,10 +33,10 @@ function byline(authors: Author[], lang: string) {
   })}</p>`;
 }
 
-function time(date: Date, lang: string) {
-  const text = formatter(Intl.DateTimeFormat, lang, { dateStyle: 'long', timeStyle: 'short' }).format(date);
-  return html`<time datetime=${date.toISOString()}>${text}</time>`;
-}
+/** A date readers can read, with the machine-readable one in `datetime`. `dir="auto"` keeps its
+ * own direction: a date in a right-to-left article stays in one piece. */
+const time = (date: Date, lang: string) =>
+  html`<time datetime=${machineDate(date)} dir="auto">${readableDate(date, lang)}</time>`;
 
 const WORDS = /[^\s\u3000-\u9fff\uac00-\ud7af]+/g;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
@@ -60,31 +53,34 @@ export function readingMinutes(body: string): number {
   return Math.max(1, Math.round(countMatches(WORDS, body) / 230 + countMatches(CJK, body) / 500));
 }
 
-/** The header per article, level and language: the element renders again on every update
+/** The header per article, level, language and labels: the element renders again on every update
  * (a theme change), and the reading time and Intl formatters cost more than the rest of it. */
-const headers = new WeakMap<Article, [string, TemplateResult]>();
+const headers = new WeakMap<Article, { level: number; lang: string; labels: Labels; header: TemplateResult }>();
 
-/** Kicker, headline, dek, byline and the dateline / dates / reading-time line. */
+/**
+ * Kicker, headline, dek, byline and the dateline / dates / reading-time line. Each item of that
+ * line isolates its own direction (`dir="auto"`), so "2 min read" stays whole in a right-to-left
+ * page and an Arabic label reads right to left in a left-to-right one.
+ */
 export function renderHeader(article: Article, level: number, lang: string, labels: Labels) {
-  const key = `${level} ${lang}`;
   const cached = headers.get(article);
-  if (cached?.[0] === key) return cached[1];
-  const minutes = formatter(Intl.NumberFormat, lang).format(readingMinutes(article.body));
+  if (cached?.level === level && cached.lang === lang && cached.labels === labels) return cached.header;
+  const minutes = intlFormat(Intl.NumberFormat, lang).format(readingMinutes(article.body));
   const header = html`<header part="header">
     ${paragraph('kicker', article.kicker)}
     ${headline(level, article.title)}
     ${paragraph('dek', article.dek)}
     ${byline(article.authors, lang)}
     <p part="meta">
-      ${article.dateline ? html`<span part="dateline">${article.dateline}</span>` : nothing}
+      ${article.dateline ? html`<span part="dateline" dir="auto">${article.dateline}</span>` : nothing}
       ${article.published ? time(article.published, lang) : nothing}
       ${article.updated
-        ? html`<span part="updated">${labels.updated} ${time(article.updated, lang)}</span>`
+        ? html`<span part="updated" dir="auto">${labels.updated} ${time(article.updated, lang)}</span>`
         : nothing}
-      <span part="reading-time">${labels.readingTime.replace('%', minutes)}</span>
+      <span part="reading-time" dir="auto">${labels.readingTime.replace('{minutes}', minutes)}</span>
     </p>
   </header>`;
-  headers.set(article, [key, header]);
+  headers.set(article, { level, lang, labels, header });
   return header;
 }
 

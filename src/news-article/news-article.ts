@@ -80,7 +80,7 @@ export class NewsArticleElement extends LitElement {
   markdown?: string;
   /** Level of the headline, 1–6; body headings go below it. */
   headingLevel = 1;
-  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  /** `light`, `dark` or `auto` (follows the page's `color-scheme`). */
   theme: 'light' | 'dark' | 'auto' = 'auto';
   /** Set by the element: `loading`, `ready` or `error`. */
   state: 'loading' | 'ready' | 'error' = 'loading';
