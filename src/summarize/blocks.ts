@@ -1,0 +1,50 @@
+/**
+ * The structure of a text: its blocks (paragraphs, quotations, list items) and the sections that
+ * headings start. Reads plain text with blank lines between paragraphs, and the markdown a CMS or
+ * `articleText` hands over: `## Heading` lines are section boundaries, never sentences; code
+ * blocks, tables and footnote definitions are left out; link, image, emphasis and footnote marks
+ * are removed so that only the words are left.
+ */
+export interface Block {
+  text: string;
+  /** 0 before the first heading, then one more at each heading. */
+  section: number;
+}
+
+const HEADING = /^ {0,3}#{1,6}(\s|$)/;
+const FENCE = /^ {0,3}(```|~~~)/;
+/** Table rows and footnote definitions ("[^1]: …"). */
+const LEFT_OUT = /^\s*(\||\[\^[^\]]{1,50}\]:)/;
+/** A list item's marker: the item is a block of its own. */
+const ITEM = /^\s*([-*+•]|\d{1,3}[.)])\s+/;
+const QUOTE_MARK = /^\s*(>\s?)+/;
+/** Inline marks and what replaces them; bounded, so that a line of "[[[[" stays linear. */
+const INLINE: [RegExp, string][] = [
+  [/!\[[^\]]{0,500}\]\([^)]{0,2000}\)/g, ''], // images
+  [/\[\^[^\]\s]{1,50}\]/g, ''], // footnote references
+  [/\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '$1'], // links
+  [/(^|[^\p{L}\p{N}])[*_`]+(?=\S)/gu, '$1'], // opening emphasis and code marks
+  [/(\S)[*_`]+(?![\p{L}\p{N}])/gu, '$1'], // closing ones
+];
+
+/** The blocks of `text`, in order, with their inline marks removed. */
+export function readBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let lines: string[] = [];
+  let section = 0;
+  let inCode = false;
+  const end = () => {
+    const words = INLINE.reduce((t, [mark, by]) => t.replace(mark, by), lines.join('\n')).trim();
+    if (words) blocks.push({ text: words, section });
+    lines = [];
+  };
+  for (const line of text.split('\n')) {
+    if (FENCE.test(line)) inCode = !inCode;
+    if (inCode || FENCE.test(line) || LEFT_OUT.test(line)) continue;
+    if (!line.trim() || HEADING.test(line) || ITEM.test(line)) end();
+    if (HEADING.test(line)) section++;
+    else lines.push(line.replace(ITEM, '').replace(QUOTE_MARK, ''));
+  }
+  end();
+  return blocks;
+}
