@@ -1,7 +1,7 @@
 import { abbreviationsFor, type AbbreviationLists } from './abbreviations.js';
+import { readBlocks } from './blocks.js';
 import { segmentsOf } from './segmenter.js';
 
-const PARAGRAPH_BREAK = /\n[^\S\n]*\n\s*/;
 /** A sentence does not start in lower case ("p.m. on", '"Why?" she asked') or with no word. */
 const CONTINUES = /^[\s\p{Pe}\p{Pf}"'»]*(\p{Ll}|[,;:)\]}%])|^[^\p{L}\p{N}]*$/u;
 /**
@@ -60,27 +60,45 @@ function joins(first: string, last: string, after: string, abbr: AbbreviationLis
   return QUOTE_OPENS.test(first) && QUESTION_CLOSES.test(last) && ATTRIBUTION.test(after);
 }
 
-/**
- * The sentences of `text`, verbatim (trimmed) and in order: paragraphs at blank lines, then
- * `Intl.Segmenter`, with its breaks after abbreviations, initials and quotations repaired, and
- * Thai and Lao sentences split at spaces.
- */
-export function splitSentences(text: string, lang?: string): string[] {
-  const abbr = abbreviationsFor(lang);
+/** A sentence and where it stands in the text's structure. */
+export interface Sentence {
+  text: string;
+  /** The section it is in: 0 before the first heading, then one more at each heading. */
+  section: number;
+  /** The block (paragraph, quotation, list item) it is in, counted from 0. */
+  block: number;
+}
+
+/** The sentences of one block, verbatim (trimmed) and in order. */
+function sentencesOfBlock(block: string, abbr: AbbreviationLists): string[] {
   const out: string[] = [];
-  for (const paragraph of text.split(PARAGRAPH_BREAK)) {
-    let current = '';
-    let first = '';
-    let last = '';
-    for (const segment of segmentsOf(paragraph)) {
-      if (current && !joins(first, last, segment, abbr)) {
-        out.push(current.trim());
-        current = '';
-      }
-      if (!current) first = segment;
-      current += last = segment;
+  let current = '';
+  let first = '';
+  let last = '';
+  for (const segment of segmentsOf(block)) {
+    if (current && !joins(first, last, segment, abbr)) {
+      out.push(current.trim());
+      current = '';
     }
-    if (current.trim()) out.push(current.trim());
+    if (!current) first = segment;
+    current += last = segment;
   }
+  if (current.trim()) out.push(current.trim());
   return out.flatMap(splitAtSpaceStops);
 }
+
+/**
+ * The sentences of `text` with their section and block: blocks as `readBlocks` finds them, cut
+ * after every possible stop, with the cuts after abbreviations, initials and quotations joined
+ * again, and Thai and Lao sentences split at spaces.
+ */
+export function readSentences(text: string, lang?: string): Sentence[] {
+  const abbr = abbreviationsFor(lang);
+  return readBlocks(text).flatMap(({ text: block, section }, index) =>
+    sentencesOfBlock(block, abbr).map((sentence) => ({ text: sentence, section, block: index })),
+  );
+}
+
+/** The sentences of `text`, verbatim (trimmed, without markdown marks) and in order. */
+export const splitSentences = (text: string, lang?: string): string[] =>
+  readSentences(text, lang).map((s) => s.text);
