@@ -67,7 +67,8 @@ export function pickKeySentences(sentences: Sentence[], count: number): number[]
     texts.map((text) => (text.length <= MAX_SENTENCE_LENGTH ? text : '')),
     STEM_LENGTH,
   );
-  const usable = (i: number) => lengths[i] > 0;
+  // A point has words: not only numbers ("1.2.3.4."), marks or nothing.
+  const usable = (i: number) => lengths[i] > 0 && /\p{L}/u.test(texts[i]);
   const order = texts.map((_, i) => i).filter(usable);
   if (k >= order.length) return order;
   const echo = echoScores(vectors);

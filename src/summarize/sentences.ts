@@ -51,8 +51,8 @@ function joins(first: string, last: string, after: string, abbr: AbbreviationLis
   const word = wordBeforeStop(last);
   if (word) {
     if (abbr.beforeName.has(word)) return true;
-    if (INITIALS.test(word)) return NAME_START.test(after);
     if (/^\s*\p{N}/u.test(after)) return abbr.beforeNumber.has(word);
+    if (INITIALS.test(word)) return NAME_START.test(after);
     // "am 3. Oktober"
     if (abbr.ordinals && /^\p{N}+$/u.test(word)) return /^\s*\p{Lu}/u.test(after);
   }
