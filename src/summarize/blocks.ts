@@ -18,14 +18,11 @@ const LEFT_OUT = /^\s*(\||\[\^[^\]]{1,50}\]:)/;
 /** A list item's marker: the item is a block of its own. */
 const ITEM = /^\s*([-*+•]|\d{1,3}[.)])\s+/;
 const QUOTE_MARK = /^\s*(>\s?)+/;
-/** Inline marks and what replaces them; bounded, so that a line of "[[[[" stays linear. */
-const INLINE: [RegExp, string][] = [
-  [/!\[[^\]]{0,500}\]\([^)]{0,2000}\)/g, ''], // images
-  [/\[\^[^\]\s]{1,50}\]/g, ''], // footnote references
-  [/\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '$1'], // links
-  [/(^|[^\p{L}\p{N}])[*_`]+(?=\S)/gu, '$1'], // opening emphasis and code marks
-  [/(\S)[*_`]+(?![\p{L}\p{N}])/gu, '$1'], // closing ones
-];
+/** Inline marks, each with its bounds, so that a line of "[[[[" stays linear. */
+const IMAGE_OR_FOOTNOTE = /!\[[^\]]{0,500}\]\([^)]{0,2000}\)|\[\^[^\]\s]{1,50}\]/g;
+const LINK = /\[([^\]]{0,500})\]\([^)]{0,2000}\)/g;
+/** Emphasis and code marks at the start or end of a word: `**bold**`, `_it_`, `` `code` ``. */
+const EMPHASIS = /(^|[^\p{L}\p{N}])[*_`]+(?=\S)|(\S)[*_`]+(?![\p{L}\p{N}])/gu;
 
 /** The blocks of `text`, in order, with their inline marks removed. */
 export function readBlocks(text: string): Block[] {
@@ -34,7 +31,7 @@ export function readBlocks(text: string): Block[] {
   let section = 0;
   let inCode = false;
   const end = () => {
-    const words = INLINE.reduce((t, [mark, by]) => t.replace(mark, by), lines.join('\n')).trim();
+    const words = lines.join('\n').replace(IMAGE_OR_FOOTNOTE, '').replace(LINK, '$1').replace(EMPHASIS, '$1$2').trim();
     if (words) blocks.push({ text: words, section });
     lines = [];
   };

@@ -36,14 +36,13 @@ export function termVectors(sentences: string[], stem: number) {
     lengths.push(length);
     return counts;
   });
+  // Each distinct term's inverse sentence frequency, computed once.
+  for (const [term, count] of df) df.set(term, Math.log((sentences.length + 1) / count));
   for (const vector of vectors) {
     let norm = 0;
-    for (const [term, count] of vector) {
-      const weight = count * Math.log((sentences.length + 1) / df.get(term)!);
-      vector.set(term, weight);
-      norm += weight * weight;
-    }
-    for (const [term, weight] of vector) vector.set(term, weight / (Math.sqrt(norm) || 1));
+    for (const [term, count] of vector) norm += (count * df.get(term)!) ** 2;
+    const scale = 1 / (Math.sqrt(norm) || 1);
+    for (const [term, count] of vector) vector.set(term, count * df.get(term)! * scale);
   }
   return { vectors, lengths };
 }
