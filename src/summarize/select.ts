@@ -15,6 +15,13 @@ const MAX_CENTRAL_TERMS = 45;
 const STEM_LENGTH = 6;
 /** Longer "sentences" (a run of abbreviations, a text without stops) are never shown. */
 export const MAX_SENTENCE_LENGTH = 1000;
+/**
+ * Within a section, how much a sentence's facts (numbers, names: up to 3) raise its centrality.
+ * Measured on dev's synthetically sectioned articles: R1 39.2 → 40.1 at 0.2 (flat from 0.1 to 0.3).
+ * The same weight on the whole-text ranking lowered CNN/DM R1 (42.2 → 41.9), so it is not used there.
+ */
+const FACT_WEIGHT = 0.2;
+const FACT = /\p{N}+|\s\p{Lu}\p{L}+/gu;
 /** Most points a sectioned text gets by default: the lead's and one per section. */
 const MAX_SECTIONED_DEFAULT = 5;
 
@@ -95,12 +102,15 @@ export function pickKeySentences(sentences: Sentence[], count: number): number[]
     const inLead = (i: number) => sentences[i].section === lead;
     take(central.filter(inLead), 1, isCandidateAt);
     take(order.filter(inLead), 1, isCandidateAt);
-    // The longest sections first; in each, the sentence closest to the section's own subject.
+    // The longest sections first; in each, the sentence closest to the section's own subject,
+    // preferring one with facts.
     const terms = (section: number[]) => section.reduce((sum, i) => sum + lengths[i], 0);
     for (const section of sections.sort((a, b) => terms(b) - terms(a))) {
       const sum: Vector = new Map();
       for (const i of section) add(sum, vectors[i]);
-      const ranked = section.filter(usable).sort((a, b) => cosine(vectors[b], sum) - cosine(vectors[a], sum) || a - b);
+      const score = (i: number) =>
+        cosine(vectors[i], sum) * (1 + (FACT_WEIGHT * Math.min(3, texts[i].match(FACT)?.length ?? 0)) / 3);
+      const ranked = section.filter(usable).sort((a, b) => score(b) - score(a) || a - b);
       take(ranked, Math.min(k, chosen.length + 1), isCandidateAt);
     }
   }
