@@ -1,4 +1,5 @@
-import { fixtureSync, html, expect } from '@open-wc/testing';
+import { fixtureSync, html, expect, waitUntil } from '@open-wc/testing';
+import './article-summary.js';
 import { summarize } from '../summarize/index.js';
 import { articleText } from './sources.js';
 
@@ -59,5 +60,18 @@ describe('articleText()', () => {
     expect(summary[1]).to.match(/boat|Dunmore/);
     expect(summary[2]).to.match(/^The council will pay 21 million euros/);
     expect(summary[3]).to.match(/Carrow Point|bus company/);
+  });
+});
+
+describe('<article-summary>', () => {
+  it('says there is nothing to summarize when the text is one endless run of abbreviations', async () => {
+    const wrapper = fixtureSync(html`<article><article-summary></article-summary><p>${'U.S. '.repeat(30000)}</p></article>`);
+    const el = wrapper.querySelector('article-summary')!;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector('button')!.click();
+    const panel = () => el.shadowRoot!.querySelector('[part="panel"]')!;
+    await waitUntil(() => panel().getAttribute('aria-busy') !== 'true' && panel().textContent!.trim(), 'no answer');
+    expect(panel().textContent).to.contain('Nothing to summarize.');
+    expect(panel().querySelectorAll('li')).to.have.length(0);
   });
 });
