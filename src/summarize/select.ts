@@ -69,13 +69,13 @@ export const defaultCount = (sentences: Sentence[]) =>
 export function pickKeySentences(sentences: Sentence[], count: number): number[] {
   const k = Math.max(0, Math.floor(count)) || 0;
   const texts = sentences.map((s) => s.text);
-  // An overlong sentence is never shown, so its words are not read (it would cost the most).
+  // A point has words, not only numbers ("1.2.3.4.") or marks, and is not overlong ("U.S. U.S. …"):
+  // other sentences are never shown, so their words are not read (the overlong would cost most).
   const { vectors, lengths } = termVectors(
-    texts.map((text) => (text.length <= MAX_SENTENCE_LENGTH ? text : '')),
+    texts.map((text) => (text.length <= MAX_SENTENCE_LENGTH && /\p{L}/u.test(text) ? text : '')),
     STEM_LENGTH,
   );
-  // A point has words: not only numbers ("1.2.3.4."), marks or nothing.
-  const usable = (i: number) => lengths[i] > 0 && /\p{L}/u.test(texts[i]);
+  const usable = (i: number) => lengths[i] > 0;
   const order = texts.map((_, i) => i).filter(usable);
   if (k >= order.length) return order;
   const echo = echoScores(vectors);

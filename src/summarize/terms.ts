@@ -1,5 +1,5 @@
-/** A sentence as a sparse vector: term → weight. */
-export type Vector = Map<string, number>;
+/** A sentence as a sparse vector: term → weight. A term is a word, or a bigram as a number. */
+export type Vector = Map<string | number, number>;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 /** Scripts written without spaces between words: their terms are character bigrams. */
@@ -13,10 +13,11 @@ const UNSPACED =
  */
 function termCounts(sentence: string, stem: number): Vector {
   const counts: Vector = new Map();
-  const add = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
+  const add = (term: string | number) => counts.set(term, (counts.get(term) ?? 0) + 1);
   for (const [word] of sentence.toLowerCase().matchAll(WORD)) {
     if (!UNSPACED.test(word)) add(word.slice(0, stem));
-    else for (let i = 0; i < word.length - 1 || !i; i++) add(word.slice(i, i + 2));
+    // Two UTF-16 code units as one number: no string to make and hash for each of them.
+    else for (let i = 0; i < word.length - 1 || !i; i++) add(word.charCodeAt(i) * 65536 + (word.charCodeAt(i + 1) || 0));
   }
   return counts;
 }
@@ -28,7 +29,7 @@ function termCounts(sentence: string, stem: number): Vector {
  */
 export function termVectors(sentences: string[], stem: number) {
   const lengths: number[] = [];
-  const df = new Map<string, number>();
+  const df = new Map<string | number, number>();
   const vectors = sentences.map((sentence) => {
     const counts = termCounts(sentence, stem);
     let length = 0;
