@@ -338,6 +338,21 @@ describe('summarize, sectioned text', () => {
     assert.ok(summary.filter((s) => firstParagraph.includes(s)).length <= 1);
   });
 
+  test('never picks a list item that runs on into the next one', () => {
+    const text = [
+      'The new library opens on Monday with longer hours for students and workers in the town.',
+      '## What is inside',
+      '- a quiet reading room for students and workers with long evening hours;',
+      '- a corner for children and their parents open until ten in the evening;',
+      'Both rooms will stay open until ten in the evening from Monday to Saturday.',
+      '## What it costs',
+      'The town will spend 2 million on the building and the evening staff over two years.',
+    ].join('\n\n');
+    const summary = summarize(text);
+    assert.equal(summary.length, 3);
+    assert.ok(summary.every((s) => !s.endsWith(';')), summary.join(' | '));
+  });
+
   test('without headings, still gives three points by default', () => {
     assert.equal(summarize(SECTIONED.replace(/## .*\n\n/g, '')).length, 3);
   });
