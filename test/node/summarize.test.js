@@ -342,15 +342,16 @@ describe('summarize, sectioned text', () => {
     const text = [
       'The new library opens on Monday with longer hours for students and workers in the town.',
       '## What is inside',
-      '- a quiet reading room for students and workers with long evening hours;',
-      '- a corner for children and their parents open until ten in the evening;',
-      'Both rooms will stay open until ten in the evening from Monday to Saturday.',
+      '- a quiet reading room with desks, lamps and sockets for laptops;',
+      '- a reading room for children with desks, lamps and picture books;',
+      '- a reading room for newspapers with desks, lamps and armchairs;',
+      'The café on the ground floor is run by a local bakery.',
       '## What it costs',
       'The town will spend 2 million on the building and the evening staff over two years.',
     ].join('\n\n');
     const summary = summarize(text);
     assert.equal(summary.length, 3);
-    assert.ok(summary.every((s) => !s.endsWith(';')), summary.join(' | '));
+    assert.equal(summary[1], 'The café on the ground floor is run by a local bakery.');
   });
 
   test('without headings, still gives three points by default', () => {
