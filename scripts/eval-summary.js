@@ -3,7 +3,7 @@
 // (dist/summarize.js) and of Lead-k on the same documents, per source, scored like official
 // ROUGE-1.5.5 -m. The data is evaluation-only (shared/eval/README.md): it is read from ../shared
 // beside the project and is never bundled. --halves also scores the even and odd lines apart.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -26,6 +26,14 @@ const TARGETS = {
   bbc_news_summary: { label: 'ΔR1 > 0', met: (delta) => delta > 0 },
 };
 const METRICS = ['rouge1', 'rouge2', 'rougeL'];
+const MAX_MS_PER_1K_WORDS = 3;
+/** Coverage targets on sectioned articles, when the summary has at least one point per section. */
+const MIN_COVERAGE = 0.6;
+const MAX_FROM_FIRST_PARAGRAPH = 1;
+/** Dev articles with at least this many paragraphs are cut into `SYNTHETIC_SECTIONS` sections. */
+const MIN_PARAGRAPHS = 9;
+const SYNTHETIC_SECTIONS = 4;
+const HEADING = /^ {0,3}#{1,6}\s.*$/gm;
 
 const args = process.argv.slice(2);
 const file = resolve(args.find((a) => !a.startsWith('--')) ?? resolve(sharedEvalDir, 'dev.jsonl'));
@@ -93,6 +101,13 @@ for (const [label, keep] of groups) {
 }
 console.log('\nLead-k: CNN/DM and Newsroom 3 sentences, XSum 1, BBC ceil(40 %) of the sentences.');
 console.log('ROUGE-1.5.5 -m F1 x100, mean per document; ΔR1: paired bootstrap, 10,000 resamples.');
+
+const msPer1k = median(rows.map((r) => (1000 * r.ms) / docs[r.line].article.split(/\s+/).length));
+const fast = msPer1k <= MAX_MS_PER_1K_WORDS;
+console.log(`\nTime: median ${msPer1k.toFixed(2)} ms per 1,000 words (${fast ? 'met' : 'MISSED'}: ≤ ${MAX_MS_PER_1K_WORDS} ms)`);
+if (!fast) missed = true;
+
+if (!coverageRows()) missed = true;
 process.exitCode = missed ? 1 : 0;
 
 /** The 95 % percentile interval of the mean of `diffs`, resampling documents (seeded PRNG). */
@@ -127,4 +142,90 @@ function signed(x) {
 function fail(message) {
   console.error(message);
   process.exit(1);
+}
+
+/**
+ * The sectioned set: every article of the project's own demo/articles (markdown bodies with
+ * `##` headings, .md and .json) and, from dev, every CNN/DM and BBC article with at least
+ * MIN_PARAGRAPHS paragraphs, sectioned synthetically: its first paragraph stays the lead, and the
+ * other paragraphs are cut into SYNTHETIC_SECTIONS runs of about equal length, each under a
+ * "## Part n" heading. Only articles with at least 3 sections count.
+ */
+function sectionedSet() {
+  const demo = resolve(projectRoot, 'demo/articles');
+  const own = readdirSync(demo)
+    .filter((name) => /\.(md|json)$/.test(name))
+    .map((name) => {
+      const source = readFileSync(resolve(demo, name), 'utf8');
+      const body = name.endsWith('.json') ? JSON.parse(source).body : source.replace(/^---\n[^]*?\n---\n/, '');
+      const lang = name.endsWith('.json') ? JSON.parse(source).lang : source.match(/^lang:\s*(\S+)/m)?.[1];
+      return { set: 'demo/articles', name, text: body, lang };
+    });
+  const synthetic = docs
+    .filter((doc) => doc.source === 'cnn_dailymail' || doc.source === 'bbc_news_summary')
+    .map((doc) => ({ doc, paragraphs: doc.article.split(/\n\s*\n/).filter((p) => p.trim()) }))
+    .filter(({ paragraphs }) => paragraphs.length >= MIN_PARAGRAPHS)
+    .map(({ doc, paragraphs }) => {
+      const [lead, ...rest] = paragraphs;
+      const parts = Array.from({ length: SYNTHETIC_SECTIONS }, (_, n) =>
+        rest.slice(Math.round((n * rest.length) / SYNTHETIC_SECTIONS), Math.round(((n + 1) * rest.length) / SYNTHETIC_SECTIONS)),
+      );
+      const text = [lead, ...parts.map((part, n) => `## Part ${n + 1}\n\n${part.join('\n\n')}`)].join('\n\n');
+      return { set: 'dev, synthetic sections', name: doc.id, text };
+    });
+  return [...own, ...synthetic].filter((a) => sectionsOf(a).length >= 3);
+}
+
+/** The sentences of each headed section of an article (the lead before the first heading is not one). */
+function sectionsOf({ text, lang }) {
+  return text.split(HEADING).slice(1).map((part) => new Set(splitSentences(part, lang))).filter((s) => s.size);
+}
+
+/** Share of sections with a point in `summary`, and how many points come from the first paragraph. */
+function coverage(article, summary) {
+  const sections = sectionsOf(article);
+  const first = new Set(splitSentences(article.text.split(HEADING)[0].trim().split(/\n\s*\n/)[0] ?? '', article.lang));
+  return {
+    share: sections.filter((s) => summary.some((point) => s.has(point))).length / sections.length,
+    fromFirst: summary.filter((point) => first.has(point)).length,
+  };
+}
+
+/** Prints the coverage table; whether the targets were met. */
+function coverageRows() {
+  const articles = sectionedSet();
+  console.log(`\nCoverage on sectioned articles (≥ 3 sections): share of sections with a point in the summary,`);
+  console.log(`and points taken from the first paragraph (target: ≥ ${100 * MIN_COVERAGE} % covered, ≤ ${MAX_FROM_FIRST_PARAGRAPH} from the first paragraph)\n`);
+  console.log('set                       n  summary                              points  covered  first ¶ mean / max  target');
+  const systems = [
+    ['ours, default length', (a) => summarize(a.text, { lang: a.lang })],
+    ['ours, 3 points', (a) => summarize(a.text, { lang: a.lang, sentences: 3 })],
+    ['ours, headings ignored (before)', (a, k) => summarize(a.text.replace(HEADING, ''), { lang: a.lang, sentences: k })],
+    ['Lead-k', (a, k) => splitSentences(a.text.replace(HEADING, ''), a.lang).slice(0, k)],
+  ];
+  let met = true;
+  for (const set of [...new Set(articles.map((a) => a.set))]) {
+    const inSet = articles.filter((a) => a.set === set);
+    for (const [label, run] of systems) {
+      const results = inSet.map((a) => {
+        const summary = run(a, summarize(a.text, { lang: a.lang }).length);
+        return { points: summary.length, sections: sectionsOf(a).length, ...coverage(a, summary) };
+      });
+      const mean = (key) => results.reduce((sum, r) => sum + r[key], 0) / results.length;
+      const maxFirst = Math.max(...results.map((r) => r.fromFirst));
+      let verdict = '';
+      if (label === systems[0][0]) {
+        const ok = mean('share') >= MIN_COVERAGE && maxFirst <= MAX_FROM_FIRST_PARAGRAPH;
+        verdict = ok ? 'met' : 'MISSED';
+        if (!ok) met = false;
+      }
+      console.log(
+        `${set.padEnd(24)} ${String(inSet.length).padStart(3)}  ${label.padEnd(35)} ${mean('points').toFixed(1).padStart(6)}  ` +
+          `${(100 * mean('share')).toFixed(0).padStart(5)} %  ${mean('fromFirst').toFixed(2).padStart(8)} / ${maxFirst}     ${verdict}`,
+      );
+    }
+  }
+  console.log(`\nSynthetic sections: dev CNN/DM and BBC articles with ≥ ${MIN_PARAGRAPHS} paragraphs; the first paragraph is the lead,`);
+  console.log(`the rest is cut into ${SYNTHETIC_SECTIONS} runs of paragraphs of about equal length under "## Part n" headings.`);
+  return met;
 }

@@ -10,6 +10,28 @@ import { failed, timing } from './render.js';
 const MAX_1000 = 3; // ms, median at 1,000 words
 const MAX_GROWTH = 60; // 50,000 words ≤ 60 × 1,000 words
 const REPS = { 1000: 20, 10000: 4, 50000: 1 }; // calls per measured run
+const MAX_PER_100KB = 50; // ms in Node, median, on every adversarial text (issue #13)
+
+/** summarize() on the adversarial texts of lib/adversarial.js, in Node: ms per 100 KB. */
+function adversarialRows(runs) {
+  const script = fileURLToPath(new URL('../lib/node-adversarial.js', import.meta.url));
+  const times = JSON.parse(execFileSync(process.execPath, ['--expose-gc', script, String(runs)], { encoding: 'utf8' }));
+  const section = `Summary: summarize(text) on adversarial text in Node ${process.version} (wall clock per 100 KB of text)`;
+  return Object.entries(times).map(([name, { kb, wall, cpu, points }], i) => {
+    const perHundred = (100 * median(wall)) / kb;
+    return {
+      id: `summary.adversarial.${i}`,
+      section,
+      label: `${name} (${kb.toFixed(0)} KB)`,
+      value: perHundred,
+      wall: median(wall),
+      unit: 'ms',
+      target: `≤ ${MAX_PER_100KB} ms / 100 KB`,
+      met: perHundred <= MAX_PER_100KB,
+      note: `${median(wall).toFixed(1)} ms for the text (process CPU ${((100 * median(cpu)) / kb).toFixed(1)} ms / 100 KB); ${points} point${points === 1 ? '' : 's'}`,
+    };
+  });
+}
 
 /** The first press on a freshly loaded page: the summarizer's code has never run. */
 async function coldToggle(browser, origin, runs) {
@@ -82,6 +104,7 @@ export async function summary({ browser, origin, sizes, runs, words }) {
       });
     }
   }
+  rows.push(...adversarialRows(Math.max(3, runs)));
   const section = 'Summary: press "Get a summary" → summary laid out (text from the DOM + summarize + render)';
   for (const size of sizes) {
     const id = `summary.toggle.${size}`;

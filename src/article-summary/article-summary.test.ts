@@ -535,7 +535,7 @@ describe('articleText()', () => {
       </article>`,
     );
     expect(articleText(el)).to.equal(
-      'First paragraph over two lines.\n\nSection\n\nQuoted.\n\nItem one\n\nItem two',
+      'First paragraph over two lines.\n\n## Section\n\nQuoted.\n\nItem one\n\nItem two',
     );
   });
 

@@ -22,19 +22,39 @@ export type SummarizerFunction = (
   options: SummarizerOptions,
 ) => SummarizerResult | Promise<SummarizerResult>;
 
-const SKIP =
-  'figure,figcaption,nav,aside,script,style,template,noscript,button,[hidden],article-summary,article-nav';
-const BLOCK = 'p,li,blockquote,dd,dt,pre,h2,h3,h4,h5,h6';
-const clean = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+/** Parts of an article that are not its running text: never read for a summary. */
+const SKIP = [
+  'figure,figcaption,table,pre,nav,aside,button,script,style,template,noscript,[hidden]',
+  'article-summary,article-nav,.embed,section.footnotes,[data-footnotes],[data-footnote-ref]',
+].join();
+/** The blocks that hold running text; headings only mark where a section starts. */
+const BLOCK = 'p,li,blockquote,dd,dt,h2,h3,h4,h5,h6';
+const HEADING = /^H[2-6]$/;
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** The readable text of an article: one paragraph per innermost text block, separated by blank lines. */
+/** The text of `node` without the parts to skip (footnote references, hidden spans…). */
+function textOf(node: Node): string {
+  if (node instanceof Element && node.matches(SKIP)) return '';
+  if (node.nodeName === 'BR') return ' ';
+  return node.nodeType === Node.TEXT_NODE ? node.nodeValue! : [...node.childNodes].map(textOf).join('');
+}
+
+/**
+ * The readable text of an article for the summarizer, from its structure: one block per
+ * innermost paragraph, quotation or list item, separated by blank lines, and each heading as a
+ * `## Heading` line that starts a section. Captions, figures, tables, code, footnotes, embeds,
+ * navigation and buttons are left out.
+ */
 export function articleText(root: Element): string {
   const blocks = [...root.querySelectorAll(BLOCK)].filter((el) => {
     const skip = el.closest(SKIP); // figures, navigation, hidden parts… inside the article
     return !el.querySelector(BLOCK) && !(skip && skip !== root && root.contains(skip));
   });
   return (blocks.length ? blocks : [root])
-    .map((el) => clean(el.textContent))
+    .map((el) => {
+      const text = clean(textOf(el));
+      return text && HEADING.test(el.tagName) ? `## ${text}` : text;
+    })
     .filter(Boolean)
     .join('\n\n');
 }

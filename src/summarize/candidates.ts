@@ -1,7 +1,7 @@
 /**
  * Which sentences may stand in a summary. A summary sentence should make sense alone, so page
- * furniture (bylines, datelines, photo credits, calls to action), questions, headings and
- * fragments of quotations are left out. The furniture patterns are English; extend them per site.
+ * furniture (bylines, datelines, photo credits, calls to action), questions, headings,
+ * fragments of quotations and list items that run on are left out. The furniture patterns are English; extend them per site.
  */
 const FURNITURE = new RegExp(
   [
@@ -15,6 +15,8 @@ const FURNITURE = new RegExp(
   'iu',
 );
 const QUESTION = /[?？؟][\p{Pf}\p{Pe}"'»]*\s*$/u;
+/** A list item or clause that runs on: "a quiet corner for children;", "including:". */
+const RUNS_ON = /[,;:،؛、，；：–—-]\s*$/;
 const QUOTE_START = /^[\p{Pi}"«„「『]/u;
 /** Double quotation marks of every style; a sentence with an odd number is part of a quotation. */
 const QUOTE_MARKS = /["“”„«»「」『』]/g;
@@ -24,6 +26,7 @@ export function isCandidate(sentence: string, termCount: number, minTerms: numbe
   return (
     termCount >= minTerms &&
     !QUESTION.test(sentence) &&
+    !RUNS_ON.test(sentence) &&
     !FURNITURE.test(sentence) &&
     // A quotation, or a piece of one that runs over several sentences.
     !QUOTE_START.test(sentence) &&

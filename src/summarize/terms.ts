@@ -1,5 +1,5 @@
-/** A sentence as a sparse vector: term → weight. */
-export type Vector = Map<string, number>;
+/** A sentence as a sparse vector: term → weight. A term is a word, or a bigram as a number. */
+export type Vector = Map<string | number, number>;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 /** Scripts written without spaces between words: their terms are character bigrams. */
@@ -13,10 +13,11 @@ const UNSPACED =
  */
 function termCounts(sentence: string, stem: number): Vector {
   const counts: Vector = new Map();
-  const add = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
+  const add = (term: string | number) => counts.set(term, (counts.get(term) ?? 0) + 1);
   for (const [word] of sentence.toLowerCase().matchAll(WORD)) {
     if (!UNSPACED.test(word)) add(word.slice(0, stem));
-    else for (let i = 0; i < word.length - 1 || !i; i++) add(word.slice(i, i + 2));
+    // Two UTF-16 code units as one number: no string to make and hash for each of them.
+    else for (let i = 0; i < word.length - 1 || !i; i++) add(word.charCodeAt(i) * 65536 + (word.charCodeAt(i + 1) || 0));
   }
   return counts;
 }
@@ -28,7 +29,7 @@ function termCounts(sentence: string, stem: number): Vector {
  */
 export function termVectors(sentences: string[], stem: number) {
   const lengths: number[] = [];
-  const df = new Map<string, number>();
+  const df = new Map<string | number, number>();
   const vectors = sentences.map((sentence) => {
     const counts = termCounts(sentence, stem);
     let length = 0;
@@ -36,14 +37,13 @@ export function termVectors(sentences: string[], stem: number) {
     lengths.push(length);
     return counts;
   });
+  // Each distinct term's inverse sentence frequency, computed once.
+  for (const [term, count] of df) df.set(term, Math.log((sentences.length + 1) / count));
   for (const vector of vectors) {
     let norm = 0;
-    for (const [term, count] of vector) {
-      const weight = count * Math.log((sentences.length + 1) / df.get(term)!);
-      vector.set(term, weight);
-      norm += weight * weight;
-    }
-    for (const [term, weight] of vector) vector.set(term, weight / (Math.sqrt(norm) || 1));
+    for (const [term, count] of vector) norm += (count * df.get(term)!) ** 2;
+    const scale = 1 / (Math.sqrt(norm) || 1);
+    for (const [term, count] of vector) vector.set(term, count * df.get(term)! * scale);
   }
   return { vectors, lengths };
 }

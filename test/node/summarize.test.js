@@ -77,6 +77,30 @@ describe('splitSentences', () => {
     ['th: sentences ended by a space', 'th',
       'ห้องสมุดเปิดแล้ววันนี้ ผู้คนมาเข้าแถวยาว',
       ['ห้องสมุดเปิดแล้ววันนี้', 'ผู้คนมาเข้าแถวยาว']],
+    ['ar: د. (doctor) and م. (engineer) before a name', 'ar',
+      'التقى د. سمير الخطيب بالمهندس م. رامي ناصر في مقر البلدية. واتفقا على خطة لإصلاح الجسر.',
+      ['التقى د. سمير الخطيب بالمهندس م. رامي ناصر في مقر البلدية.', 'واتفقا على خطة لإصلاح الجسر.']],
+    ['ar: ص. (page) before a number', 'ar',
+      'ورد الرقم في التقرير السنوي، ص. 14 من الفصل الثاني. ولم يعلق الوزير عليه.',
+      ['ورد الرقم في التقرير السنوي، ص. 14 من الفصل الثاني.', 'ولم يعلق الوزير عليه.']],
+    ['he: initials and פרופ.', 'he',
+      'הסופר א. ב. יהושע הוזמן לכנס בחיפה. פרופ. לוי פתחה את הערב. הקהל מילא את האולם.',
+      ['הסופר א. ב. יהושע הוזמן לכנס בחיפה.', 'פרופ. לוי פתחה את הערב.', 'הקהל מילא את האולם.']],
+    ['fa: د. (doctor) and ص. (page)', 'fa',
+      'د. رضایی گزارش را در ص. 12 مجله منتشر کرد. این گزارش بحث زیادی به پا کرد.',
+      ['د. رضایی گزارش را در ص. 12 مجله منتشر کرد.', 'این گزارش بحث زیادی به پا کرد.']],
+    ['hi: डॉ. and initials', 'hi',
+      'डॉ. मीना शर्मा ने नए अस्पताल का उद्घाटन किया। ए. पी. सिंह भी वहाँ मौजूद थे। लोग बहुत खुश हैं।',
+      ['डॉ. मीना शर्मा ने नए अस्पताल का उद्घाटन किया।', 'ए. पी. सिंह भी वहाँ मौजूद थे।', 'लोग बहुत खुश हैं।']],
+    ['th: the space after ๆ does not end a sentence', 'th',
+      'เด็กๆ เล่นอยู่บนสนามหญ้าทั้งวัน แม่ของพวกเขานั่งอ่านหนังสืออยู่ใกล้ๆ ตอนเย็นฝนก็ตก',
+      ['เด็กๆ เล่นอยู่บนสนามหญ้าทั้งวัน', 'แม่ของพวกเขานั่งอ่านหนังสืออยู่ใกล้ๆ ตอนเย็นฝนก็ตก']],
+    ['zh: full stops without spaces, and quotes after them', 'zh',
+      '市长说：“新桥明年通车。”居民们很高兴。施工将在三月开始！',
+      ['市长说：“新桥明年通车。”', '居民们很高兴。', '施工将在三月开始！']],
+    ['en: decimals, dotted names and web addresses do not end sentences', 'en',
+      'Prices rose 3.5 per cent, the U.S.A. office said on example.com today. Markets fell.',
+      ['Prices rose 3.5 per cent, the U.S.A. office said on example.com today.', 'Markets fell.']],
     ['ko: Korean', 'ko',
       '새 다리가 완공되었다. 개통식은 내일이다.',
       ['새 다리가 완공되었다.', '개통식은 내일이다.']],
@@ -111,6 +135,27 @@ describe('splitSentences', () => {
         'Then Ms. Kim spoke.',
       ]);
     }
+  });
+
+  test('reads markdown: headings, links, images, emphasis and footnote marks are not sentences', () => {
+    const text = [
+      '## The vote',
+      'The **council** voted for the [new plan](https://example.org/plan) on Monday.[^1] ' +
+        '![A map](map.png)It passed _easily_.',
+      '- Nine members voted for it.',
+      '1. Four voted against.',
+      '> "We will appeal," said one of them.',
+      '| votes | 9 |',
+      '```\ncount(votes)\n```',
+      '[^1]: Minutes of the meeting.',
+    ].join('\n\n');
+    assert.deepEqual(splitSentences(text, 'en'), [
+      'The council voted for the new plan on Monday.',
+      'It passed easily.',
+      'Nine members voted for it.',
+      'Four voted against.',
+      '"We will appeal," said one of them.',
+    ]);
   });
 
   test('returns nothing for empty or blank text', () => {
@@ -222,8 +267,94 @@ describe('summarize', () => {
     assert.ok(performance.now() - started < 2000, `took ${performance.now() - started} ms`);
   });
 
+  test('never shows a "sentence" longer than 1,000 characters, and gives nothing when that is all there is', () => {
+    for (const unit of ['U.S. ', 'A. ', 'J. R. R. Tolkien and ', 'word ', '1.2.3.4. ', '市议会批准了计划']) {
+      assert.deepEqual(summarize(unit.repeat(30000)), [], unit);
+    }
+    const runOn = `The report lists ${'one more clause, and '.repeat(60)}so on.`;
+    const text = `${runOn} The bridge opened on Monday after two years of works. Traffic was light at first.`;
+    const summary = summarize(text, { sentences: 3 });
+    assert.deepEqual(summary, ['The bridge opened on Monday after two years of works.', 'Traffic was light at first.']);
+  });
+
+  test('summarizes Thai without cutting after ๆ', () => {
+    const text =
+      'เด็กๆ เล่นอยู่บนสนามหญ้าทั้งวันในสวนสาธารณะของเมือง ' +
+      'เทศบาลประกาศว่าจะปรับปรุงสวนสาธารณะของเมืองในปีหน้า ' +
+      'ชาวบ้านหลายคนดีใจที่สวนสาธารณะจะมีสนามเด็กเล่นใหม่';
+    const summary = summarize(text, { sentences: 2, lang: 'th' });
+    assert.equal(summary.length, 2);
+    for (const sentence of summary) assert.doesNotMatch(sentence, /^เล่น/);
+    assertVerbatimInOrder(summary, text);
+  });
+
   test('is pure: the bundle uses no DOM and no Lit', () => {
     const source = readFileSync(bundle, 'utf8');
     assert.doesNotMatch(source, /\b(document|window|customElements|HTMLElement)\b|from\s*['"]lit/);
+  });
+});
+
+// A made-up sectioned story, as articleText() hands it over: a lead and four sections.
+const SECTIONED = [
+  'The port authority of Keswater approved a plan on Thursday to build a second container ' +
+    'terminal on reclaimed land north of the old harbour, at a cost of 1.2 billion dollars.',
+  'The decision ends two years of hearings. Work is due to start next spring.',
+  '## The terminal',
+  'The new terminal will handle 900,000 containers a year, twice the capacity of the old harbour.',
+  'Its cranes will run on electricity from a solar farm built on the terminal roofs.',
+  '## The money',
+  'The authority will borrow 800 million dollars and raise the rest from port fees.',
+  'Port fees for the largest ships will rise by a fifth from 2028 to pay for the terminal.',
+  '## The objections',
+  'Fishing crews say the reclaimed land will destroy the oyster beds north of the harbour.',
+  'A group of residents has asked the courts to stop the work until a new environmental study is done.',
+  '## What comes next',
+  'The authority will publish the building contracts in January, and the first berth should open in 2030.',
+].join('\n\n');
+
+describe('summarize, sectioned text', () => {
+  const sectionOf = (sentence) => SECTIONED.slice(0, SECTIONED.indexOf(sentence)).split('## ').length - 1;
+
+  test('covers the lead and every section, one point each, in order, by default', () => {
+    const summary = summarize(SECTIONED);
+    assert.equal(summary.length, 5);
+    assert.deepEqual(summary.map(sectionOf), [0, 1, 2, 3, 4]);
+    assert.match(summary[0], /^The port authority of Keswater approved/);
+    assertVerbatimInOrder(summary, SECTIONED);
+  });
+
+  test('with fewer points than sections, keeps the lead and the longest sections', () => {
+    const summary = summarize(SECTIONED, { sentences: 3 });
+    assert.equal(summary.length, 3);
+    assert.equal(sectionOf(summary[0]), 0);
+    assert.deepEqual(summary.slice(1).map(sectionOf), [...new Set(summary.slice(1).map(sectionOf))]);
+  });
+
+  test('never shows a heading, and takes at most one point from the first paragraph', () => {
+    const summary = summarize(SECTIONED, { sentences: 8 });
+    assert.equal(summary.length, 8);
+    assert.ok(summary.every((s) => !s.startsWith('##') && !/^The (terminal|money|objections)$/.test(s)));
+    const firstParagraph = SECTIONED.split('\n\n')[0];
+    assert.ok(summary.filter((s) => firstParagraph.includes(s)).length <= 1);
+  });
+
+  test('never picks a list item that runs on into the next one', () => {
+    const text = [
+      'The new library opens on Monday with longer hours for students and workers in the town.',
+      '## What is inside',
+      '- a quiet reading room with desks, lamps and sockets for laptops;',
+      '- a reading room for children with desks, lamps and picture books;',
+      '- a reading room for newspapers with desks, lamps and armchairs;',
+      'The café on the ground floor is run by a local bakery.',
+      '## What it costs',
+      'The town will spend 2 million on the building and the evening staff over two years.',
+    ].join('\n\n');
+    const summary = summarize(text);
+    assert.equal(summary.length, 3);
+    assert.equal(summary[1], 'The café on the ground floor is run by a local bakery.');
+  });
+
+  test('without headings, still gives three points by default', () => {
+    assert.equal(summarize(SECTIONED.replace(/## .*\n\n/g, '')).length, 3);
   });
 });
