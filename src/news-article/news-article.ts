@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Article } from '../article/article.js';
 import { parseArticle } from '../article/parse-article.js';
+import { inlineText } from '../article/inline-text.js';
 import { renderMarkdown } from '../internal/markdown.js';
 import { canonicalLang, labelsFor, langOf } from '../internal/labels.js';
 import { fetchSource, type SourceFormat } from './fetch-source.js';
@@ -159,7 +160,7 @@ export class NewsArticleElement extends LitElement {
     if (this.#hasProperty || this.src) return;
     const script = this.querySelector<HTMLScriptElement>(INLINE_TYPES);
     if (script) {
-      this.#show(script.textContent ?? '', script.type === 'text/markdown' ? 'markdown' : 'json');
+      this.#show(inlineText(script.textContent ?? ''), script.type === 'text/markdown' ? 'markdown' : 'json');
     } else if (reportMissing) {
       setTimeout(() => {
         if (this.isConnected && !this.#hasProperty && !this.src && !this.querySelector(INLINE_TYPES)) {
