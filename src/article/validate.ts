@@ -1,6 +1,7 @@
 import type { Article, ArticleImage, ArticleLink, Author } from './article.js';
 import { ArticleError } from './errors.js';
 import { safeUrl } from './safe-url.js';
+import { fromCmsShape } from './cms-shapes.js';
 import { canonicalLang } from '../internal/labels.js';
 
 type Obj = Record<string, unknown>;
@@ -128,20 +129,26 @@ function dir(v: unknown): Article['dir'] {
   return !d || /^(ltr|rtl|auto)$/.test(d) ? (d as Article['dir']) : fail('dir', 'ltr, rtl or auto', got(d));
 }
 
+function bodyFormat(v: unknown): Article['bodyFormat'] {
+  const f = text(v, 'bodyFormat');
+  return !f || f === 'markdown' ? undefined : f === 'html' ? f : fail('bodyFormat', 'markdown or html', got(f));
+}
+
 function summary(v: unknown): string | string[] | undefined {
   const s = Array.isArray(v) ? strings(v, 'summary') : text(v, 'summary', true);
   return s?.length ? s : undefined;
 }
 
 /**
- * Checks article data (from an object, JSON or front matter) and returns a clean Article;
- * throws an ArticleError `field.path: expected …, got …` on the first bad field.
+ * Checks article data (from an object, JSON, front matter or a CMS's JSON) and returns a clean
+ * Article; throws an ArticleError `field.path: expected …, got …` on the first bad field.
  */
 export function validateArticle(data: unknown, base: string): Article {
-  const o = obj(data, '', 'an article object');
+  const o = obj(fromCmsShape(data), '', 'an article object');
   return compact({
     title: required(o.title, 'title'),
     body: required(o.body, 'body', true),
+    bodyFormat: bodyFormat(o.bodyFormat),
     kicker: text(o.kicker, 'kicker'),
     dek: text(o.dek, 'dek'),
     authors: authors(o, base),

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Article } from '../article/article.js';
 import { parseArticle } from '../article/parse-article.js';
 import { inlineText } from '../article/inline-text.js';
-import { renderMarkdown } from '../internal/markdown.js';
+import { renderBody } from '../article/render-body.js';
 import { canonicalLang, labelsFor, langOf } from '../internal/labels.js';
 import { fetchSource, type SourceFormat } from './fetch-source.js';
 import { NewsArticleErrorEvent, NewsArticleLoadEvent } from './events.js';
@@ -190,7 +190,7 @@ export class NewsArticleElement extends LitElement {
   }
 
   #renderBody(article: Article) {
-    this.body = renderMarkdown(article.body, { headingLevel: this.#level, where: 'body' });
+    this.body = renderBody(article, this.#level);
   }
 
   #fail(error: unknown) {
