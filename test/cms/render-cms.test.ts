@@ -22,11 +22,11 @@ async function load(src: string) {
 describe('<news-article> with CMS JSON', () => {
   afterEach(() => document.querySelectorAll('news-article').forEach((el) => el.remove()));
 
-  it('renders a WordPress post: decoded title, category kicker, HTML body', async () => {
+  it('renders a WordPress post: decoded title, byline, HTML body', async () => {
     const { el, text, part } = await load('/test/fixtures/cms/wordpress-post.json');
     expect(el.state).to.equal('ready');
     expect(text('headline')).to.equal('The City’s first tram line in 60 years opens – on time');
-    expect(text('kicker')).to.equal('Transport');
+    expect(text('byline')).to.contain('Priya Raman');
     const body = part('body')!;
     expect(body.querySelector('h2')!.textContent).to.equal('Twelve stops, one river');
     expect(body.querySelector('img')!.getAttribute('alt')).to.equal('Map of the twelve stops');
