@@ -1,5 +1,6 @@
 import { ArticleError } from './errors.js';
 import { htmlToText, textToHtml } from './html-text.js';
+import { typeOf } from './validate.js';
 
 // Article data from the JSON a CMS serves, recognised by its shape: a WordPress REST post
 // (`/wp-json/wp/v2/posts/ID?_embed`), a JSON Feed 1.1 item, a Ghost Content API post (alone or
@@ -14,7 +15,7 @@ const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.i
 function str(o: unknown, path: string): string | undefined {
   const v = path.split('.').reduce((at: any, key) => at?.[key], o);
   if (v == null || v === '') return;
-  if (typeof v != 'string') throw new ArticleError(`${path}: expected a string, got ${Array.isArray(v) ? 'array' : typeof v}`, { path });
+  if (typeof v != 'string') throw new ArticleError(`${path}: expected a string, got ${typeOf(v)}`, { path });
   return v;
 }
 

@@ -1,8 +1,9 @@
 import type { Article } from './article.js';
+import { fromCmsShape } from './cms-shapes.js';
 import { ArticleError } from './errors.js';
 import { parseFrontMatter } from './front-matter.js';
 import { findDuplicateKey } from './json-duplicates.js';
-import { validateArticle } from './validate.js';
+import { typeOf, validateArticle } from './validate.js';
 
 /** How to read a string input, and what its relative URLs are relative to. */
 export interface ParseArticleOptions {
@@ -14,16 +15,17 @@ export interface ParseArticleOptions {
 
 /**
  * Turns an object, JSON text or markdown (with optional front matter) into a validated Article.
- * Text may start with a byte order mark and use CRLF line breaks.
+ * Text may start with a byte order mark and use CRLF line breaks; an object or JSON in a CMS's
+ * shape (WordPress, JSON Feed, Ghost) is read as that CMS means it.
  */
 export function parseArticle(
   input: unknown,
   { base = globalThis.location?.href ?? 'about:blank', format }: ParseArticleOptions = {},
 ): Article {
-  if (typeof input !== 'string') return validateArticle(input, base);
+  if (typeof input !== 'string') return validateArticle(fromCmsShape(input), base);
   const text = input.replace(/^\uFEFF/, '');
   const json = format ? format === 'json' : /^\s*\{/.test(text);
-  return validateArticle(json ? parseJson(text) : parseMarkdown(text), base);
+  return validateArticle(json ? fromCmsShape(parseJson(text)) : parseMarkdown(text), base);
 }
 
 /** "line 2, column 5" of an offset into `text`. */
@@ -141,6 +143,6 @@ function refuseJson(text: string) {
   } catch {
     return;
   }
-  const got = data === null ? 'null' : Array.isArray(data) ? 'array' : typeof data;
+  const got = typeOf(data);
   throw new ArticleError(got === 'object' ? 'expected markdown, got JSON text (an object)' : `expected an article object, got ${got}`);
 }

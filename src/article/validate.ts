@@ -1,7 +1,6 @@
 import type { Article, ArticleImage, ArticleLink, Author } from './article.js';
 import { ArticleError } from './errors.js';
 import { safeUrl } from './safe-url.js';
-import { fromCmsShape } from './cms-shapes.js';
 import { canonicalLang } from '../internal/labels.js';
 
 type Obj = Record<string, unknown>;
@@ -11,7 +10,7 @@ type Obj = Record<string, unknown>;
 const ISO_DATE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)?)?$/i;
 
 /** A value's type, for messages: `got number`. */
-const typeOf = (v: unknown) =>
+export const typeOf = (v: unknown) =>
   v === undefined ? 'nothing' : v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
 
 /** A wrong string is shown as itself (`got "up"`), anything else by its type. */
@@ -140,11 +139,11 @@ function summary(v: unknown): string | string[] | undefined {
 }
 
 /**
- * Checks article data (from an object, JSON, front matter or a CMS's JSON) and returns a clean
- * Article; throws an ArticleError `field.path: expected …, got …` on the first bad field.
+ * Checks article data (from an object, JSON or front matter) and returns a clean Article;
+ * throws an ArticleError `field.path: expected …, got …` on the first bad field.
  */
 export function validateArticle(data: unknown, base: string): Article {
-  const o = obj(fromCmsShape(data), '', 'an article object');
+  const o = obj(data, '', 'an article object');
   return compact({
     title: required(o.title, 'title'),
     body: required(o.body, 'body', true),
