@@ -23,7 +23,9 @@ export interface ArticleLink {
 /** The validated article every input (object, JSON text, markdown text) becomes. */
 export interface Article {
   title: string;
+  /** Markdown, or HTML when `bodyFormat` is `html` (a CMS's body); sanitized either way. */
   body: string;
+  bodyFormat?: 'html';
   kicker?: string;
   dek?: string;
   authors: Author[];

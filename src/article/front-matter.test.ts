@@ -163,6 +163,16 @@ describe('parseFrontMatter', () => {
     });
   });
 
+  it('keeps a number too large for a double as text, as YAML does', () => {
+    expect(data('width: 1e30123\nheight: 1e3')).to.deep.equal({ width: '1e30123', height: 1000 });
+  });
+
+  it('reads blank lines before block text when they are no wider than it', () => {
+    expect(data('summary: |\n\n \n  Text\n  and a tab inside: a\tb')).to.deep.equal({
+      summary: '\n\nText\nand a tab inside: a\tb\n',
+    });
+  });
+
   it('reads block text inside lists and nested maps', () => {
     const yaml = 'summary:\n  - |\n    First point\n  - Second\nimage:\n  caption: >\n    A long\n    caption';
     expect(data(yaml)).to.deep.equal({
@@ -200,6 +210,13 @@ describe('parseFrontMatter', () => {
     ['title: @handle', 2, 'quote text that starts with "@"'],
     ["title: We're #1 again", 2, 'quote text followed by " #"'],
     ['? complex\n: key', 2, 'quote text that starts with "?"'],
+    ['rating: +.5', 2, '"+.5" is ambiguous'],
+    // YAML test suite 5LLU / S98Z and W9L4: blank lines before block text may not be wider than it.
+    ['summary: >\n \n  \n   \n text', 4, 'a blank line at the start of block text has more spaces than the text'],
+    ['summary: |\n     \n  more spaces\n  above', 3, 'a blank line at the start of block text has more spaces'],
+    // Y79Y: a tab in block text's indentation.
+    ['summary: |\n\t\nkicker: x', 3, 'tabs are not allowed in block text'],
+    ['summary: |\n  code\n  \tindented', 4, 'tabs are not allowed in block text'],
   ];
   for (const [yaml, line, message] of errors) {
     it(`fails on line ${line}: ${message}`, () => {

@@ -339,4 +339,57 @@ describe('parseArticle', () => {
       });
     });
   });
+  describe('text as it arrives: BOM, CRLF, duplicate keys, the wrong kind of text', () => {
+    it('reads JSON and markdown that start with a byte order mark', () => {
+      expect(parseArticle('\uFEFF{"title": "Tide tables", "body": "High water at noon."}').title).to.equal('Tide tables');
+      expect(parseArticle('\uFEFF---\ntitle: Tide tables\n---\nHigh water.').title).to.equal('Tide tables');
+      expect(parseArticle('\uFEFF# Tide tables\n\nHigh water.').title).to.equal('Tide tables');
+    });
+
+    it('reads CRLF line breaks in JSON and markdown alike', () => {
+      expect(parseArticle('{\r\n"title": "Tide tables",\r\n"body": "High water."\r\n}').body).to.equal('High water.');
+      const article = parseArticle('---\r\ntitle: Tide tables\r\n---\r\nHigh water.\r\n\r\nLow water.\r\n');
+      expect(article.body).to.equal('High water.\n\nLow water.');
+    });
+
+    it('refuses a JSON key given twice, naming the key, its path and its line', () => {
+      const cases: [string, string, number][] = [
+        ['{"title": "A",\n "body": "B",\n "title": "C"}', 'title', 3],
+        ['{"title": "A", "body": "B",\n "prev": {"title": "P", "url": "/a",\n  "url": "/b"}}', 'prev.url', 3],
+        ['{"title": "A", "body": "B", "authors": [{"name": "X"},\n {"name": "Y", "name": "Z"}]}', 'authors[1].name', 2],
+      ];
+      for (const [text, path, line] of cases) {
+        const error = errorFor(text);
+        expect(error.message).to.match(new RegExp(`^invalid JSON at line ${line}, column \\d+: duplicate key "${path.replace(/[[\]]/g, '\\$&')}"$`));
+        expect(error).to.include({ path, line });
+      }
+    });
+
+    it('allows the same key in different objects, and keys that only look alike', () => {
+      const text = '{"title": "A", "body": "B", "prev": {"title": "P"}, "next": {"title": "N"}, "tags": ["title", "title"], "x\\"": 1, "x": 2}';
+      expect(parseArticle(text).prev).to.deep.equal({ title: 'P' });
+    });
+
+    it('says what JSON text that is not an article object holds', () => {
+      expect(errorFor('["Tide tables", "High water"]').message).to.equal('expected an article object, got array');
+      expect(errorFor('null').message).to.equal('expected an article object, got null');
+      expect(errorFor(' 42 ').message).to.equal('expected an article object, got number');
+      expect(errorFor('{"title": "T", "body": "B"}', { format: 'markdown' }).message).to.equal(
+        'expected markdown, got JSON text (an object)',
+      );
+    });
+
+    it('says so when front matter comes after blank lines or is indented', () => {
+      const late = errorFor('\n\n---\ntitle: Tide tables\n---\nHigh water.');
+      expect(late.message).to.equal(
+        'front matter line 3: the opening "---" comes after blank lines; front matter must start on the first line',
+      );
+      expect(late.line).to.equal(3);
+      expect(errorFor('  ---\n  title: Tide tables\n  ---\n  High water.').message).to.contain('the opening "---" is indented');
+    });
+
+    it('still reads a thematic break (---) at the start of a body', () => {
+      expect(parseArticle('\n---\n\n# Tide tables\n\nHigh water.').title).to.equal('Tide tables');
+    });
+  });
 });

@@ -1,7 +1,9 @@
 import type { Article } from './article.js';
+import { fromCmsShape } from './cms-shapes.js';
 import { ArticleError } from './errors.js';
 import { parseFrontMatter } from './front-matter.js';
-import { validateArticle } from './validate.js';
+import { findDuplicateKey } from './json-duplicates.js';
+import { typeOf, validateArticle } from './validate.js';
 
 /** How to read a string input, and what its relative URLs are relative to. */
 export interface ParseArticleOptions {
@@ -11,20 +13,35 @@ export interface ParseArticleOptions {
   format?: 'json' | 'markdown';
 }
 
-/** Turns an object, JSON text or markdown (with optional front matter) into a validated Article. */
+/**
+ * Turns an object, JSON text or markdown (with optional front matter) into a validated Article.
+ * Text may start with a byte order mark and use CRLF line breaks; an object or JSON in a CMS's
+ * shape (WordPress, JSON Feed, Ghost) is read as that CMS means it.
+ */
 export function parseArticle(
   input: unknown,
   { base = globalThis.location?.href ?? 'about:blank', format }: ParseArticleOptions = {},
 ): Article {
-  if (typeof input !== 'string') return validateArticle(input, base);
-  const json = format ? format === 'json' : /^\s*\{/.test(input);
-  return validateArticle(json ? parseJson(input) : parseMarkdown(input), base);
+  if (typeof input !== 'string') return validateArticle(fromCmsShape(input), base);
+  const text = input.replace(/^\uFEFF/, '');
+  const json = format ? format === 'json' : /^\s*\{/.test(text);
+  return validateArticle(json ? fromCmsShape(parseJson(text)) : parseMarkdown(text), base);
 }
 
-/** JSON.parse, with the error's place given as line and column however the engine words it. */
+/** "line 2, column 5" of an offset into `text`. */
+function placeOf(text: string, offset: number): [number, number] {
+  const before = text.slice(0, offset).split('\n');
+  return [before.length, before.at(-1)!.length + 1];
+}
+
+/**
+ * JSON.parse, with the error's place given as line and column however the engine words it;
+ * a key given twice in one object is an error too (as in front matter), not "last one wins".
+ */
 function parseJson(text: string): unknown {
+  let data: unknown;
   try {
-    return JSON.parse(text);
+    data = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
     // Firefox: "… at line 2 column 5 of the JSON data"; Chromium: "… in JSON at position 17",
@@ -33,14 +50,20 @@ function parseJson(text: string): unknown {
     const pos = /position (\d+)/.exec(message);
     let place = at && [+at[1]!, +at[2]!];
     const offset = place ? -1 : pos ? +pos[1]! : jsonErrorOffset(text);
-    if (offset >= 0) {
-      const before = text.slice(0, offset).split('\n');
-      place = [before.length, before.at(-1)!.length + 1];
-    }
+    if (offset >= 0) place = placeOf(text, offset);
     const why = message.replace(/^JSON\.parse: | in JSON at position.*| at line \d+ column.*/g, '');
     const where = place ? ` at line ${place[0]}, column ${place[1]}` : '';
     throw new ArticleError(`invalid JSON${where}: ${why}`, { line: place?.[0] });
   }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate) {
+    const [line, column] = placeOf(text, duplicate.offset);
+    throw new ArticleError(`invalid JSON at line ${line}, column ${column}: duplicate key "${duplicate.path}"`, {
+      line,
+      path: duplicate.path,
+    });
+  }
+  return data;
 }
 
 /** Where `text` stops being JSON, as an offset (-1 if it does not): for WebKit, whose errors say nowhere. */
@@ -71,9 +94,14 @@ function jsonErrorOffset(text: string): number {
   }
 }
 
-/** Front matter, then body; with no front matter title the first `# Heading` becomes the title. */
+/**
+ * Front matter, then body; with no front matter title the first `# Heading` becomes the title.
+ * Text that is not markdown but JSON of another shape, or front matter that does not start on
+ * the first line, is an error that says so rather than a page showing it as text.
+ */
 function parseMarkdown(text: string): Record<string, unknown> {
-  const { data, body } = parseFrontMatter(text);
+  const { data, body, bodyLine } = parseFrontMatter(text);
+  if (bodyLine === 1) refuseMisplacedFrontMatter(text);
   if (data.title != null) return { ...data, body };
   const lines = body.split('\n');
   let fence = '';
@@ -94,5 +122,27 @@ function parseMarkdown(text: string): Record<string, unknown> {
       }
     }
   }
+  if (bodyLine === 1) refuseJson(text);
   return { ...data, body };
+}
+
+/** `---` front matter after blank lines or indented: found, but not where it must be. */
+function refuseMisplacedFrontMatter(text: string) {
+  const m = /^((?:[ \t]*\n)*)([ \t]*)---[ \t]*\n[ \t]*[\w-]+:/.exec(text);
+  if (!m || !(m[1] || m[2])) return;
+  const line = m[1]!.split('\n').length;
+  const where = m[2] ? 'is indented' : 'comes after blank lines';
+  throw new ArticleError(`front matter line ${line}: the opening "---" ${where}; front matter must start on the first line`, { line });
+}
+
+/** JSON that is not an article object (a list, `null`, a number…, or an object sent as markdown). */
+function refuseJson(text: string) {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return;
+  }
+  const got = typeOf(data);
+  throw new ArticleError(got === 'object' ? 'expected markdown, got JSON text (an object)' : `expected an article object, got ${got}`);
 }

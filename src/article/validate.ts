@@ -10,7 +10,7 @@ type Obj = Record<string, unknown>;
 const ISO_DATE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)?)?$/i;
 
 /** A value's type, for messages: `got number`. */
-const typeOf = (v: unknown) =>
+export const typeOf = (v: unknown) =>
   v === undefined ? 'nothing' : v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
 
 /** A wrong string is shown as itself (`got "up"`), anything else by its type. */
@@ -128,6 +128,11 @@ function dir(v: unknown): Article['dir'] {
   return !d || /^(ltr|rtl|auto)$/.test(d) ? (d as Article['dir']) : fail('dir', 'ltr, rtl or auto', got(d));
 }
 
+function bodyFormat(v: unknown): Article['bodyFormat'] {
+  const f = text(v, 'bodyFormat');
+  return !f || f === 'markdown' ? undefined : f === 'html' ? f : fail('bodyFormat', 'markdown or html', got(f));
+}
+
 function summary(v: unknown): string | string[] | undefined {
   const s = Array.isArray(v) ? strings(v, 'summary') : text(v, 'summary', true);
   return s?.length ? s : undefined;
@@ -142,6 +147,7 @@ export function validateArticle(data: unknown, base: string): Article {
   return compact({
     title: required(o.title, 'title'),
     body: required(o.body, 'body', true),
+    bodyFormat: bodyFormat(o.bodyFormat),
     kicker: text(o.kicker, 'kicker'),
     dek: text(o.dek, 'dek'),
     authors: authors(o, base),

@@ -29,16 +29,26 @@ function detectFormat(type: string, url: string, text: string): SourceFormat {
   return text.trimStart().startsWith('{') ? 'json' : 'markdown';
 }
 
-async function readLimited(response: Response, url: string): Promise<string> {
+/** A decoder for the charset the Content-Type names (`text/plain; charset=iso-8859-1`), else UTF-8. */
+function decoderFor(type: string, url: string): TextDecoder {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/.exec(type)?.[1] ?? 'utf-8';
+  try {
+    return new TextDecoder(charset);
+  } catch {
+    throw new FetchError(`${url} is in charset "${charset}", which this browser cannot decode.`);
+  }
+}
+
+/** The body as text, decoded per its charset (a UTF-8 BOM is dropped); at most MAX_RESPONSE_BYTES. */
+async function readLimited(response: Response, url: string, decoder: TextDecoder): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   const tooLarge = () =>
     new FetchError(
       `${url} is larger than the ${MAX_RESPONSE_BYTES / 1024 / 1024} MB limit for an article.`,
     );
   if (declared > MAX_RESPONSE_BYTES) throw tooLarge();
-  if (!response.body) return response.text();
+  if (!response.body) return decoder.decode(await response.arrayBuffer());
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
   let size = 0;
   let text = '';
   for (;;) {
@@ -75,7 +85,7 @@ export async function fetchSource(src: string, base: string, signal: AbortSignal
     if (/html|xml|image|audio|video|font/.test(type) && !/[/+]json\b/.test(type)) {
       throw new FetchError(`${url} is ${type.split(';')[0]}, expected JSON or markdown.`);
     }
-    const text = await readLimited(response, url);
+    const text = await readLimited(response, url, decoderFor(type, url));
     if (late()) throw timedOut();
     if (!text.trim()) throw new FetchError(`${url} is empty, expected an article in JSON or markdown.`);
     return { text, format: detectFormat(type, response.url || url, text), base: response.url || url };

@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Article } from '../article/article.js';
 import type { ArticleInput } from '../article/input.js';
 import { parseArticle } from '../article/parse-article.js';
-import { renderMarkdown } from '../internal/markdown/index.js';
+import { inlineText } from '../article/inline-text.js';
+import { renderBody } from '../article/render-body.js';
 import { canonicalLang, labelsFor, langOf } from '../internal/labels.js';
 import { fetchSource, type SourceFormat } from './fetch-source.js';
 import { NewsArticleErrorEvent, NewsArticleLoadEvent } from './events.js';
@@ -180,7 +181,7 @@ export class NewsArticleElement extends LitElement {
     if (this.#hasProperty || this.src) return;
     const script = this.querySelector<HTMLScriptElement>(INLINE_TYPES);
     if (script) {
-      this.#show(script.textContent ?? '', script.type === 'text/markdown' ? 'markdown' : 'json');
+      this.#show(inlineText(script.textContent ?? ''), script.type === 'text/markdown' ? 'markdown' : 'json');
     } else if (reportMissing) {
       setTimeout(() => {
         if (this.isConnected && !this.#hasProperty && !this.src && !this.querySelector(INLINE_TYPES)) {
@@ -210,7 +211,7 @@ export class NewsArticleElement extends LitElement {
   }
 
   #renderBody(article: Article) {
-    this.body = renderMarkdown(article.body, { headingLevel: this.#level, where: 'body' });
+    this.body = renderBody(article, this.#level);
   }
 
   #fail(error: unknown) {

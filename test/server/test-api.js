@@ -1,6 +1,8 @@
 // Test-only server routes: responses with a chosen status, type, delay or size, so fetch faults,
 // races and strict pages can be tested without any network.
 //   /test-api/respond?status=404&type=text/html&delay=200&body=...
+//                                (&encoding=latin1 sends each character of body as one byte, for
+//                                charset tests; the default is UTF-8)
 //   /test-api/file?path=test/fixtures/a.json&delay=300&type=...
 //   /test-api/huge?mb=8          a body larger than the element's limit (chunked; &length=1 also
 //                                declares its Content-Length; &id=K records what was sent)
@@ -98,7 +100,9 @@ export async function testApi(ctx, next) {
     case '/test-api/respond':
       ctx.status = Number(q.status ?? 200);
       if (q.type) ctx.type = q.type;
-      ctx.body = q.body ?? '';
+      ctx.body = q.encoding ? Buffer.from(q.body ?? '', q.encoding) : (q.body ?? '');
+      // The type exactly as given: Koa would replace a Buffer's type or add its own charset.
+      if (q.type && q.encoding) ctx.set('Content-Type', q.type);
       return;
     case '/test-api/file': {
       const file = resolve(root, String(q.path));

@@ -1,0 +1,16 @@
+import type { Article } from './article.js';
+import { MAX_MARKDOWN_LENGTH, MarkdownError, renderMarkdown, sanitizeHtml } from '../internal/markdown/index.js';
+
+/**
+ * The article's body as a sanitized fragment. Markdown goes through marked; an HTML body (from a
+ * CMS: WordPress, JSON Feed, Ghost) goes straight to the same sanitizer, as marked's limits for
+ * markdown would misjudge a page of tags.
+ */
+export function renderBody(article: Article, headingLevel: number): DocumentFragment {
+  if (article.bodyFormat !== 'html') return renderMarkdown(article.body, { headingLevel, where: 'body' });
+  const { length } = article.body;
+  if (length > MAX_MARKDOWN_LENGTH) {
+    throw new MarkdownError(`body: ${length} characters is longer than the limit of ${MAX_MARKDOWN_LENGTH}.`);
+  }
+  return sanitizeHtml(article.body);
+}
