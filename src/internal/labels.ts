@@ -15,15 +15,19 @@ export interface Labels {
   empty: string;
   /** "% min read": `%` stands for the number of minutes, already formatted for the language. */
   readingTime: string;
+  /** What a reader sees when an article cannot be shown (the technical message goes to the developer). */
+  loadError: string;
+  /** Accessible name of the summary panel. */
+  panel: string;
 }
 
 // The order of the cells in each row of TABLE.
-const KEYS = 'prompt show hide disclosure previous next nav loading updated empty readingTime'.split(' ');
+const KEYS = 'prompt show hide disclosure previous next nav loading updated empty readingTime loadError panel'.split(' ');
 
 // One row per language, in the order of KEYS (`%` is a number): compact, easy to add a language to.
 const TABLE: Record<string, string> = {
-  en: 'No time to read?|Get a summary|Hide summary|Automatically generated summary|Previous Article|Next Article|More articles|Summarizing…|Updated|Nothing to summarize.|% min read',
-  es: '¿No tienes tiempo para leer?|Ver un resumen|Ocultar resumen|Resumen generado automáticamente|Artículo anterior|Artículo siguiente|Más artículos|Resumiendo…|Actualizado|No hay nada que resumir.|% min de lectura',
+  en: 'No time to read?|Get a summary|Hide summary|Automatically generated summary|Previous Article|Next Article|More articles|Summarizing…|Updated|Nothing to summarize.|% min read|This article could not be loaded.|Summary',
+  es: '¿No tienes tiempo para leer?|Ver un resumen|Ocultar resumen|Resumen generado automáticamente|Artículo anterior|Artículo siguiente|Más artículos|Resumiendo…|Actualizado|No hay nada que resumir.|% min de lectura|No se pudo cargar este artículo.|Resumen',
 };
 
 /** The labels for a BCP 47 language tag (`es-MX` → `es`), English when we have none. */

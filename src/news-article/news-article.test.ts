@@ -157,7 +157,8 @@ Body text here.
     expect(error).to.contain('prev.url');
     await el.updateComplete;
     expect(el.state).to.equal('error');
-    expect(part(el, 'error')!.textContent).to.contain('prev.url');
+    expect(el.getAttribute('error')).to.equal(error);
+    expect(part(el, 'error')!.textContent).to.equal('This article could not be loaded.');
     expect(shadow(el).querySelector('slot')).to.exist;
     await expect(el).to.be.accessible();
   });
