@@ -16,7 +16,8 @@ const button = (el: Element) => $<HTMLButtonElement>(el, 'button');
 const panel = (el: Element) => $(el, '[part="panel"]');
 const items = (el: Element) =>
   [...root(el).querySelectorAll('[part="panel"] li')].map((li) => li.textContent!.trim());
-const busy = (el: Element) => panel(el).getAttribute('aria-busy') === 'true';
+const live = (el: Element) => $(el, '[role="status"]');
+const busy = (el: Element) => live(el).getAttribute('aria-busy') === 'true';
 const settled = (el: Element) =>
   waitUntil(() => !busy(el), 'the summary did not finish', { timeout: 3000 });
 

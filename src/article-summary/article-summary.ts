@@ -3,7 +3,6 @@ import { labelsFor, langOf, type Labels } from '../internal/labels.js';
 import { renderMarkdown } from '../internal/markdown.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { styles } from './article-summary.styles.js';
-import { liveRegionStyles, spokenText } from './live-region.js';
 import type { SummarizerFunction, SummarySource } from './sources.js';
 import { SummaryController } from './summary-controller.js';
 
@@ -60,7 +59,7 @@ const lines = (text: string) => {
  * @fires {ArticleSummaryToggleEvent} article-summary-toggle - The panel opened or closed.
  */
 export class ArticleSummaryElement extends LitElement {
-  static override styles = [themeStyles, styles, liveRegionStyles];
+  static override styles = [themeStyles, styles];
 
   /** Longest wait (ms) for the built-in Summarizer API's first words, download included, before the extractive summary is shown instead. */
   static builtInTimeout = 10_000;
@@ -104,7 +103,7 @@ export class ArticleSummaryElement extends LitElement {
   /** `light` or `dark` forces those colours; `auto` (or none) follows the reader's system. */
   theme?: 'light' | 'dark' | 'auto';
 
-  #summary = new SummaryController(this, () => ArticleSummaryElement.builtInTimeout);
+  #summary = new SummaryController(this);
   #md?: [string, HTMLElement];
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -119,15 +118,13 @@ export class ArticleSummaryElement extends LitElement {
     if (changed.has('open') && (this.open || changed.get('open') != null)) {
       this.dispatchEvent(new ArticleSummaryToggleEvent(this.open, this.#summary.source));
     }
-    // The live region says what the open panel shows once it is complete, so opening announces it.
-    const panel = this.renderRoot.querySelector('#panel')!;
-    const said = this.open && !this.#summary.busy ? spokenText(panel) : '';
-    const status = this.renderRoot.querySelector('[role="status"]')!;
-    if (status.textContent !== said) status.textContent = said;
   }
 
   override render() {
     const l = { ...labelsFor(langOf(this)), ...this.labels };
+    const { busy } = this.#summary;
+    // The panel (a named region) sits in a live region that is always there, so what it shows
+    // is announced when it opens, once complete (not while busy).
     return html`<div class="box">
       <span part="prompt"><slot name="prompt">${this.promptLabel ?? l.prompt}</slot></span>
       <button
@@ -138,12 +135,12 @@ export class ArticleSummaryElement extends LitElement {
       >
         ${this.open ? (this.hideLabel ?? l.hide) : (this.showLabel ?? l.show)}
       </button>
-      <div id="panel" part="panel" role="region" aria-label=${l.panel} ?hidden=${!this.open}
-        aria-busy=${this.#summary.busy}>
-        <slot ?hidden=${!!this.summary?.length} @slotchange=${() => this.requestUpdate()}></slot>
-        ${this.open ? this.#content(l) : nothing}
+      <div role="status" aria-busy=${busy}>
+        <div id="panel" part="panel" role="region" aria-label=${l.panel} ?hidden=${!this.open}>
+          <slot ?hidden=${!!this.summary?.length} @slotchange=${() => this.requestUpdate()}></slot>
+          ${this.open ? this.#content(l) : nothing}
+        </div>
       </div>
-      <p role="status" class="visually-hidden"></p>
     </div>`;
   }
 

@@ -41,11 +41,7 @@ export class SummaryController implements ReactiveController {
   #inputs: unknown[] = [];
   #leave?: () => void;
 
-  constructor(
-    private readonly host: SummaryHost,
-    /** Longest wait (ms) for the built-in summarizer's first words. */
-    private readonly builtInTimeout: () => number,
-  ) {
+  constructor(private readonly host: SummaryHost) {
     host.addController(this);
   }
 
@@ -69,11 +65,17 @@ export class SummaryController implements ReactiveController {
   /** Before each render: when the panel opens or its source changes, shows the current summary. */
   hostUpdate() {
     const { open, summary, summarizer, sentences } = this.host;
-    const inputs = [open, summary, summarizer, this.host.for, sentences, this.source];
+    const source = this.source;
+    const inputs = [open, summary, summarizer, this.host.for, sentences, source];
     if (inputs.every((value, i) => value === this.#inputs[i])) return;
     this.#inputs = inputs;
     this.#stop();
-    if (open && this.source !== 'provided') this.#start();
+    if (open && source !== 'provided') this.#start(source);
+  }
+
+  /** The element class's `builtInTimeout`: how long (ms) the built-in summarizer may take to start. */
+  get #builtInTimeout() {
+    return (this.host.constructor as unknown as { builtInTimeout: number }).builtInTimeout;
   }
 
   #stop() {
@@ -82,8 +84,8 @@ export class SummaryController implements ReactiveController {
     this.busy = false;
   }
 
-  #start() {
-    const { host, source } = this;
+  #start(source: SummarySource) {
+    const { host } = this;
     const target = host.for
       ? (host.getRootNode() as Document | ShadowRoot).getElementById(host.for)
       : host.closest('article');
@@ -127,7 +129,7 @@ export class SummaryController implements ReactiveController {
       const timeout = new AbortController();
       const signal = builtIn ? AbortSignal.any([shared.signal, timeout.signal]) : shared.signal;
       const timer = builtIn
-        ? setTimeout(() => timeout.abort(new Error('timed out')), this.builtInTimeout())
+        ? setTimeout(() => timeout.abort(new Error('timed out')), this.#builtInTimeout)
         : undefined;
       const fn = builtIn
         ? builtInSummarizer((p) => signal.aborted || ((shared.progress = p), shared.changed()))
