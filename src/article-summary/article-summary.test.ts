@@ -273,7 +273,7 @@ describe('<article-summary>', () => {
 describe('<article-summary> panel for assistive technology', () => {
   it('names the panel "Summary" and announces what it shows when it opens', async () => {
     const el = await withSummary(html`<article-summary></article-summary>`);
-    expect(panel(el).getAttribute('role')).to.equal('region');
+    expect(panel(el).getAttribute('role')).to.equal('group');
     expect(panel(el).getAttribute('aria-label')).to.equal('Summary');
     // The live region is there (and empty) before opening, so adding the summary is announced.
     expect(live(el).contains(panel(el))).to.be.true;

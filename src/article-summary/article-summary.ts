@@ -50,7 +50,7 @@ const lines = (text: string) => {
  * @slot prompt - Replaces the "No time to read?" prompt.
  * @csspart prompt - The prompt before the button.
  * @csspart button - The show / hide button.
- * @csspart panel - The summary panel, a region named by the `panel` label ("Summary").
+ * @csspart panel - The summary panel, a group named by the `panel` label ("Summary").
  * @csspart disclosure - The "Automatically generated summary" line under a machine-made summary.
  * @cssprop --article-summary-background - Box background (default `--article-color-surface`).
  * @cssprop --article-summary-border-color - Box border (default `--article-color-border`).
@@ -123,8 +123,9 @@ export class ArticleSummaryElement extends LitElement {
   override render() {
     const l = { ...labelsFor(langOf(this)), ...this.labels };
     const { busy } = this.#summary;
-    // The panel (a named region) sits in a live region that is always there, so what it shows
-    // is announced when it opens, once complete (not while busy).
+    // The panel (a named group, not a landmark: two toggles would make two alike landmarks)
+    // sits in a live region that is always there, so what it shows is announced when it
+    // opens, once complete (not while busy).
     return html`<div class="box">
       <span part="prompt"><slot name="prompt">${this.promptLabel ?? l.prompt}</slot></span>
       <button
@@ -136,7 +137,7 @@ export class ArticleSummaryElement extends LitElement {
         ${this.open ? (this.hideLabel ?? l.hide) : (this.showLabel ?? l.show)}
       </button>
       <div role="status" aria-busy=${busy}>
-        <div id="panel" part="panel" role="region" aria-label=${l.panel} ?hidden=${!this.open}>
+        <div id="panel" part="panel" role="group" aria-label=${l.panel} ?hidden=${!this.open}>
           <slot ?hidden=${!!this.summary?.length} @slotchange=${() => this.requestUpdate()}></slot>
           ${this.open ? this.#content(l) : nothing}
         </div>
