@@ -19,9 +19,18 @@ const POSITIONS = ['both', 'top', 'bottom', 'none'];
  * @slot - Fallback content, shown until the article renders and again if it fails.
  * @csspart article - The `<article>` landmark.
  * @csspart header - Kicker, headline, dek, byline and meta line.
- * @csspart kicker @csspart headline @csspart dek @csspart byline @csspart meta
- * @csspart dateline @csspart updated @csspart reading-time
- * @csspart figure @csspart image @csspart caption @csspart credit
+ * @csspart kicker - The section label above the headline.
+ * @csspart headline - The headline.
+ * @csspart dek - The standfirst under the headline.
+ * @csspart byline - The authors.
+ * @csspart meta - The line with dateline, dates and reading time.
+ * @csspart dateline - Where the story was filed.
+ * @csspart updated - When the article was last updated.
+ * @csspart reading-time - "3 min read".
+ * @csspart figure - The hero image with its caption.
+ * @csspart image - The hero image.
+ * @csspart caption - The image caption.
+ * @csspart credit - The image credit.
  * @csspart summary - Each `<article-summary>` toggle.
  * @csspart summary-top - The toggle before the body.
  * @csspart summary-bottom - The toggle after the body.
