@@ -108,9 +108,10 @@ article.addEventListener('news-article-load', (event) => {
 });
 
 article.addEventListener('news-article-error', () => {
-  // The element itself shows what went wrong (the event's `.error` carries the same message);
-  // the page adds what to do next.
-  if (!invalidName) showProblem('This article could not be shown.');
+  // The element shows readers a short message ("This article could not be loaded."); the
+  // technical one is in the event's `.error`, the console and the element's `error` attribute.
+  // The page adds what to do next.
+  if (!invalidName) showProblem('Pick another article below.');
 });
 
 show(articleName(location.href) ?? DEFAULT_ARTICLE);

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { ArticleLink } from '../article/article.js';
 import { safeUrl } from '../article/safe-url.js';
-import { labelsFor, langOf } from '../internal/labels.js';
+import { labelsFor, langOf, type Labels } from '../internal/labels.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { styles } from './article-nav.styles.js';
 import { defineElement } from '../internal/define.js';
@@ -55,6 +55,7 @@ export class ArticleNavElement extends LitElement {
     prevLabel: { attribute: 'prev-label' },
     nextLabel: { attribute: 'next-label' },
     navLabel: { attribute: 'nav-label' },
+    labels: { attribute: false },
     theme: { reflect: true },
   };
 
@@ -76,6 +77,8 @@ export class ArticleNavElement extends LitElement {
   nextLabel?: string;
   /** Replaces "More articles", the landmark's name. */
   navLabel?: string;
+  /** Replaces any of the built-in labels; the label attributes win over it. */
+  labels?: Partial<Labels>;
   /** `light` or `dark` forces those colours; `auto` (or none) follows the reader's system. */
   theme?: 'light' | 'dark' | 'auto';
 
@@ -91,7 +94,7 @@ export class ArticleNavElement extends LitElement {
 
   override render() {
     if (!this.#sides.length) return nothing;
-    const l = labelsFor(langOf(this));
+    const l = { ...labelsFor(langOf(this)), ...this.labels };
     return html`<nav part="nav" aria-label=${this.navLabel ?? l.nav}>
       ${this.#sides.map(({ dir, url, title }) => {
         const prev = dir === 'prev';

@@ -16,7 +16,8 @@ const button = (el: Element) => $<HTMLButtonElement>(el, 'button');
 const panel = (el: Element) => $(el, '[part="panel"]');
 const items = (el: Element) =>
   [...root(el).querySelectorAll('[part="panel"] li')].map((li) => li.textContent!.trim());
-const busy = (el: Element) => panel(el).getAttribute('aria-busy') === 'true';
+const live = (el: Element) => $(el, '[role="status"]');
+const busy = (el: Element) => live(el).getAttribute('aria-busy') === 'true';
 const settled = (el: Element) =>
   waitUntil(() => !busy(el), 'the summary did not finish', { timeout: 3000 });
 
@@ -269,6 +270,108 @@ describe('<article-summary>', () => {
   });
 });
 
+describe('<article-summary> panel for assistive technology', () => {
+  it('names the panel "Summary" and announces what it shows when it opens', async () => {
+    const el = await withSummary(html`<article-summary></article-summary>`);
+    expect(panel(el).getAttribute('role')).to.equal('group');
+    expect(panel(el).getAttribute('aria-label')).to.equal('Summary');
+    // The live region is there (and empty) before opening, so adding the summary is announced.
+    expect(live(el).contains(panel(el))).to.be.true;
+    expect(live(el).textContent!.trim()).to.equal('');
+    await press(el);
+    const said = live(el).textContent!.replace(/\s+/g, ' ');
+    for (const point of items(el)) expect(said).to.contain(point);
+    expect(said).to.contain('Key sentences from this article, chosen automatically');
+    expect(busy(el)).to.be.false;
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the announcement back while a summarizer works, then announces the result', async () => {
+    let resolve!: (value: string[]) => void;
+    const el = await withSummary(
+      html`<article-summary .summarizer=${() => new Promise((r) => (resolve = r))}></article-summary>`,
+    );
+    await press(el);
+    expect(live(el).getAttribute('aria-busy')).to.equal('true');
+    resolve(['Budget passes.']);
+    await settled(el);
+    expect(live(el).getAttribute('aria-busy')).to.equal('false');
+    expect(live(el).textContent).to.contain('Budget passes.');
+  });
+
+  it('translates the panel name, and takes it from the labels property', async () => {
+    const es = fixtureSync(
+      html`<div lang="es"><article-summary></article-summary></div>`,
+    ).querySelector('article-summary')!;
+    await es.updateComplete;
+    expect(panel(es).getAttribute('aria-label')).to.equal('Resumen');
+    es.labels = { panel: 'Resumen del artículo', show: 'Resumir' };
+    await es.updateComplete;
+    expect(panel(es).getAttribute('aria-label')).to.equal('Resumen del artículo');
+    expect(button(es).textContent!.trim()).to.equal('Resumir');
+    es.showLabel = 'Ver';
+    await es.updateComplete;
+    expect(button(es).textContent!.trim()).to.equal('Ver', 'the attribute wins over labels');
+  });
+});
+
+describe('<article-summary> toggles of the same article', () => {
+  const two = async (summarizer?: SummarizerFunction) => {
+    const wrapper = fixtureSync(html`<div>
+      <article-summary for="shared" .summarizer=${summarizer}></article-summary>
+      <article id="shared">${PARAGRAPHS.map((p) => html`<p>${p}</p>`)}</article>
+      <article-summary for="shared" .summarizer=${summarizer}></article-summary>
+    </div>`);
+    const [a, b] = wrapper.querySelectorAll('article-summary');
+    await Promise.all([a.updateComplete, b.updateComplete]);
+    return [a, b];
+  };
+
+  it('share one summary: the summarizer runs once, even while the first is still waiting', async () => {
+    let calls = 0;
+    let resolve!: (value: string[]) => void;
+    const [a, b] = await two(() => (calls++, new Promise((r) => (resolve = r))));
+    await press(a);
+    await press(b);
+    expect(busy(a) && busy(b)).to.be.true;
+    resolve(['Shared point.']);
+    await settled(a);
+    await settled(b);
+    expect(items(a)).to.deep.equal(['Shared point.']);
+    expect(items(b)).to.deep.equal(['Shared point.']);
+    expect(calls).to.equal(1);
+  });
+
+  it('keeps making the summary while another toggle still waits for it', async () => {
+    const signals: AbortSignal[] = [];
+    let resolve!: (value: string) => void;
+    const [a, b] = await two((_, { signal }) => (signals.push(signal), new Promise((r) => (resolve = r))));
+    await press(a);
+    await press(b);
+    await press(a); // closes the first; the second still waits
+    expect(signals).to.have.length(1);
+    expect(signals[0].aborted).to.be.false;
+    resolve('Still wanted.');
+    await settled(b);
+    expect($(b, '[part="panel"] p').textContent).to.equal('Still wanted.');
+    await press(b);
+    expect(signals[0].aborted).to.be.false; // done: nothing to abort, and kept for next time
+  });
+
+  it('each open their own panel, with ids that resolve in their own shadow root', async () => {
+    const [a, b] = await two();
+    await press(b);
+    expect(a.open).to.be.false;
+    expect(panel(a).hidden).to.be.true;
+    expect(panel(b).hidden).to.be.false;
+    for (const el of [a, b]) {
+      const id = button(el).getAttribute('aria-controls')!;
+      expect(root(el).getElementById(id)).to.equal(panel(el));
+    }
+    expect(items(b)).to.have.length(3);
+  });
+});
+
 describe('<article-summary> with a summarizer property', () => {
   const use = (summarizer: SummarizerFunction) =>
     withSummary(html`<article-summary .summarizer=${summarizer}></article-summary>`);
@@ -302,6 +405,14 @@ describe('<article-summary> with a summarizer property', () => {
     );
     expect($(el, '[part="panel"] img')).to.be.null;
     expect($(el, '[part="disclosure"]')).to.exist;
+  });
+
+  it('gives a page summarizer 3 sentences when the page did not set sentences', async () => {
+    let seen: SummarizerOptions | undefined;
+    const el = await use((_, options) => ((seen = options), 'Short.'));
+    await press(el);
+    await settled(el);
+    expect(seen!.sentences).to.equal(3);
   });
 
   it('shows an array as a list, and bullet lines as a list', async () => {

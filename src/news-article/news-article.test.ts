@@ -2,6 +2,7 @@ import { fixture, html, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import './news-article.js';
 import type { NewsArticleElement } from './news-article.js';
 import type { NewsArticleErrorEvent, NewsArticleLoadEvent } from './events.js';
+import type { ArticleSummaryElement } from '../article-summary/article-summary.js';
 
 const FIXTURES = '/test/fixtures/news';
 const shadow = (el: Element) => el.shadowRoot!;
@@ -14,6 +15,15 @@ const sample = {
   body: 'The first bus left at midnight.\n\n## Routes\n\nThree routes run until 5 a.m.',
   next: { title: 'Bridge works begin', url: '/news/bridge' },
 };
+
+const toggles = (el: Element) => [...shadow(el).querySelectorAll('article-summary')];
+const points = (summary: Element) =>
+  [...summary.shadowRoot!.querySelectorAll('[part="panel"] li')].map((li) => li.textContent!.trim());
+
+async function press(summary: ArticleSummaryElement) {
+  summary.shadowRoot!.querySelector('button')!.click();
+  await summary.updateComplete;
+}
 
 async function ready(el: NewsArticleElement) {
   await waitUntil(() => el.state !== 'loading', 'article did not finish loading', { timeout: 5000 });
@@ -157,7 +167,8 @@ Body text here.
     expect(error).to.contain('prev.url');
     await el.updateComplete;
     expect(el.state).to.equal('error');
-    expect(part(el, 'error')!.textContent).to.contain('prev.url');
+    expect(el.getAttribute('error')).to.equal(error);
+    expect(part(el, 'error')!.textContent).to.equal('This article could not be loaded.');
     expect(shadow(el).querySelector('slot')).to.exist;
     await expect(el).to.be.accessible();
   });
@@ -198,5 +209,135 @@ Body text here.
     expect(part(el, 'body')!.firstElementChild).to.equal(first);
     expect(shadow(el).querySelector('article-summary')!.getAttribute('theme')).to.equal('dark');
     await expect(el).to.be.accessible();
+  });
+
+  it('shows the summary toggle before the body and again after it, before the tags and nav', async () => {
+    const el = await fixture<NewsArticleElement>(
+      html`<news-article .article=${{ ...sample, tags: ['Transport'] }}></news-article>`,
+    );
+    await ready(el);
+    const order = [...shadow(el).querySelectorAll('article > [part]')].map((e) => e.getAttribute('part'));
+    expect(order.slice(-5)).to.deep.equal(['summary summary-top', 'body', 'summary summary-bottom', 'tags', 'nav']);
+    for (const summary of toggles(el)) {
+      expect(summary.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Get a summary');
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('places the toggles by summary-position, and warns and shows both for an unknown value', async () => {
+    const parts = async (position: string) => {
+      const el = await fixture<NewsArticleElement>(
+        html`<news-article summary-position=${position} .article=${sample}></news-article>`,
+      );
+      await ready(el);
+      return toggles(el).map((t) => t.getAttribute('part'));
+    };
+    expect(await parts('top')).to.deep.equal(['summary summary-top']);
+    expect(await parts('bottom')).to.deep.equal(['summary summary-bottom']);
+    expect(await parts('none')).to.deep.equal([]);
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (message: string) => void warnings.push(message);
+    try {
+      expect(await parts('sideways')).to.deep.equal(['summary summary-top', 'summary summary-bottom']);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.join()).to.contain('summary-position="sideways" is not both, top, bottom or none');
+  });
+
+  it('makes the summary once for both toggles: a page summarizer is called once', async () => {
+    let calls = 0;
+    let resolve!: (points: string[]) => void;
+    const summarizer = () => (calls++, new Promise<string[]>((r) => (resolve = r)));
+    const el = await fixture<NewsArticleElement>(
+      html`<news-article .article=${sample} .summarizer=${summarizer}></news-article>`,
+    );
+    await ready(el);
+    const [top, bottom] = toggles(el);
+    await press(top);
+    await press(bottom);
+    resolve(['Buses run all night again.']);
+    await waitUntil(() => points(top).length && points(bottom).length, 'the summary did not show');
+    expect(points(top)).to.deep.equal(['Buses run all night again.']);
+    expect(points(bottom)).to.deep.equal(['Buses run all night again.']);
+    expect(calls).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens each toggle\'s own panel where the reader is, and each is announced', async () => {
+    const el = await fixture<NewsArticleElement>(html`<news-article .article=${sample}></news-article>`);
+    await ready(el);
+    const [top, bottom] = toggles(el);
+    await press(bottom);
+    expect(top.open).to.be.false;
+    expect(bottom.open).to.be.true;
+    const panel = bottom.shadowRoot!.getElementById(
+      bottom.shadowRoot!.querySelector('button')!.getAttribute('aria-controls')!,
+    )!;
+    expect(panel.hidden).to.be.false;
+    expect(panel.getAttribute('aria-label')).to.equal('Summary');
+    const live = bottom.shadowRoot!.querySelector('[role="status"]')!;
+    expect(live.textContent).to.contain('The first bus left at midnight.');
+    expect(top.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
+  });
+
+  it('passes label attributes and the labels property on to both toggles and the nav', async () => {
+    const el = await fixture<NewsArticleElement>(
+      html`<news-article prompt-label="Short on time?" show-label="Summarize" next-label="Up next"
+        .labels=${{ hide: 'Close', previous: 'Before this', nav: 'Around this story', readingTime: '% minutes' }}
+        .article=${{ ...sample, prev: { title: 'Older', url: '/older' } }}></news-article>`,
+    );
+    await ready(el);
+    for (const summary of toggles(el)) {
+      const root = summary.shadowRoot!;
+      expect(root.querySelector('[part="prompt"]')!.textContent!.trim()).to.equal('Short on time?');
+      expect(root.querySelector('button')!.textContent!.trim()).to.equal('Summarize');
+      await press(summary as ArticleSummaryElement);
+      expect(root.querySelector('button')!.textContent!.trim()).to.equal('Close');
+    }
+    const nav = shadow(el).querySelector('article-nav')!.shadowRoot!;
+    expect(nav.querySelector('nav')!.getAttribute('aria-label')).to.equal('Around this story');
+    expect(nav.querySelector('a[rel="prev"] [part="label"]')!.textContent).to.contain('Before this');
+    expect(nav.querySelector('a[rel="next"] [part="label"]')!.textContent).to.contain('Up next');
+    expect(part(el, 'reading-time')!.textContent).to.match(/^\d+ minutes$/);
+    el.promptLabel = 'Pressed for time?';
+    await el.updateComplete;
+    for (const summary of toggles(el)) {
+      await summary.updateComplete;
+      expect(summary.shadowRoot!.querySelector('[part="prompt"]')!.textContent!.trim()).to.equal('Pressed for time?');
+    }
+  });
+
+  it('starts a new article with both panels closed', async () => {
+    const el = await fixture<NewsArticleElement>(html`<news-article .article=${sample}></news-article>`);
+    await ready(el);
+    for (const summary of toggles(el)) await press(summary as ArticleSummaryElement);
+    el.article = { title: 'Ferries resume', body: 'The harbour ferry sails again from Monday.' };
+    await ready(el);
+    expect(toggles(el).map((t) => (t as ArticleSummaryElement).open)).to.deep.equal([false, false]);
+  });
+
+  it('shows readers a short message in their language, and keeps the technical one for developers', async () => {
+    const quiet = console.error;
+    const logged: string[] = [];
+    console.error = (message: string) => void logged.push(message);
+    try {
+      const el = await fixture<NewsArticleElement>(
+        html`<news-article lang="es" src="${FIXTURES}/missing.json"><p>Lea el artículo en la web.</p></news-article>`,
+      );
+      const { error } = (await oneEvent(el, 'news-article-error')) as unknown as NewsArticleErrorEvent;
+      await el.updateComplete;
+      expect(part(el, 'error')!.textContent).to.equal('No se pudo cargar este artículo.');
+      expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+      expect(shadow(el).textContent).not.to.contain('404');
+      expect(error).to.match(/missing\.json.*404/);
+      expect(el.error).to.equal(error);
+      expect(el.getAttribute('error')).to.equal(error);
+      expect(logged.join()).to.contain(error);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = quiet;
+    }
   });
 });

@@ -1,44 +1,45 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Article } from '../article/article.js';
 import type { ArticleInput } from '../article/input.js';
-import { parseArticle } from '../article/parse-article.js';
-import { inlineText } from '../article/inline-text.js';
 import { renderBody } from '../article/render-body.js';
-import { canonicalLang, labelsFor, langOf } from '../internal/labels.js';
-import { fetchSource, type SourceFormat } from './fetch-source.js';
-import { NewsArticleErrorEvent, NewsArticleLoadEvent } from './events.js';
+import { canonicalLang, labelsFor, langOf, type Labels } from '../internal/labels.js';
+import type { SummarizerFunction } from '../article-summary/sources.js';
+import { ArticleSourceController } from './article-source-controller.js';
 import { renderFigure, renderHeader } from './article-header.js';
 import { styles } from './news-article.styles.js';
 import '../article-summary/article-summary.js';
 import '../article-nav/article-nav.js';
 import { defineElement } from '../internal/define.js';
 
-const INLINE_TYPES = 'script[type="application/json"],script[type="text/markdown"]';
+const POSITIONS = ['both', 'top', 'bottom', 'none'];
 
 /**
  * A whole news article from JSON or markdown: headline, byline, dates, hero image, body,
- * a summary toggle and previous / next links.
+ * a summary toggle before the body and after it, and previous / next links.
  *
  * @slot - Fallback content, shown until the article renders and again if it fails.
  * @csspart article - The `<article>` landmark.
  * @csspart header - Kicker, headline, dek, byline and meta line.
- * @csspart kicker - The line above the headline.
- * @csspart headline - The headline (a heading of `heading-level`).
+ * @csspart kicker - The section label above the headline.
+ * @csspart headline - The headline.
  * @csspart dek - The standfirst under the headline.
  * @csspart byline - The authors.
- * @csspart meta - The line with the dateline, dates and reading time.
+ * @csspart meta - The line with dateline, dates and reading time.
  * @csspart dateline - Where the story was filed.
- * @csspart updated - The "Updated" date.
- * @csspart reading-time - Minutes to read.
+ * @csspart updated - When the article was last updated.
+ * @csspart reading-time - "3 min read".
  * @csspart figure - The hero image with its caption.
- * @csspart image - The hero `<img>`.
- * @csspart caption - The hero image's caption.
- * @csspart credit - The hero image's credit.
- * @csspart summary - The `<article-summary>`.
+ * @csspart image - The hero image.
+ * @csspart caption - The image caption.
+ * @csspart credit - The image credit.
+ * @csspart summary - Each `<article-summary>` toggle.
+ * @csspart summary-top - The toggle before the body.
+ * @csspart summary-bottom - The toggle after the body.
  * @csspart body - The sanitized markdown body.
  * @csspart tags - The list of tags.
  * @csspart nav - The `<article-nav>`.
- * @csspart error - The message shown when the article fails.
+ * @csspart error - The reader's message when the article fails ("This article could not be loaded."); the technical one is in the `error` attribute.
  * @cssprop --news-article-max-width - Width of the text column (default 42rem).
  * @cssprop --news-article-headline-size - Font size of the headline.
  * @cssprop --news-article-loading-height - Space reserved while loading (default 100vh, so content below stays out of view; a page that knows the article's height can set it).
@@ -50,7 +51,6 @@ export class NewsArticleElement extends LitElement {
 
   // Reactive properties are declared here rather than with decorators: the decorator helpers
   // cost the bundle about half a kilobyte gzipped (measured with scripts/check-size.js).
-  // `attribute: false` on internal state is for the manifest analyzer, which ignores `state`.
   static override properties = {
     src: { reflect: true },
     // Own accessors below: set as input, read back as the validated Article.
@@ -59,9 +59,17 @@ export class NewsArticleElement extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     theme: { reflect: true },
     state: { reflect: true },
-    parsed: { state: true, attribute: false },
-    body: { state: true, attribute: false },
-    error: { state: true, attribute: false },
+    error: { reflect: true },
+    summaryPosition: { attribute: 'summary-position' },
+    summarizer: { attribute: false },
+    labels: { attribute: false },
+    promptLabel: { attribute: 'prompt-label' },
+    showLabel: { attribute: 'show-label' },
+    hideLabel: { attribute: 'hide-label' },
+    disclosureLabel: { attribute: 'disclosure-label' },
+    prevLabel: { attribute: 'prev-label' },
+    nextLabel: { attribute: 'next-label' },
+    navLabel: { attribute: 'nav-label' },
   };
 
   /** URL of the article, JSON or markdown. */
@@ -69,11 +77,11 @@ export class NewsArticleElement extends LitElement {
   #articleInput?: ArticleInput;
   /** The article data, for frameworks. Wins over `src` and inline data when set last. Reads back as the validated article shown. */
   get article(): Article | undefined {
-    return this.parsed;
+    return this.#source.article;
   }
   set article(input: ArticleInput | undefined) {
     if (input === this.#articleInput) return;
-    const old = this.parsed;
+    const old = this.#source.article;
     this.#articleInput = input;
     this.requestUpdate('article', old, { hasChanged: () => true });
   }
@@ -85,142 +93,93 @@ export class NewsArticleElement extends LitElement {
   theme: 'light' | 'dark' | 'auto' = 'auto';
   /** Set by the element: `loading`, `ready` or `error`. */
   state: 'loading' | 'ready' | 'error' = 'loading';
+  /** Set by the element: what went wrong, for developers (readers see the `loadError` label). */
+  error?: string;
+  /** Where the summary toggles go: `both` (before and after the body), `top`, `bottom` or `none`. */
+  summaryPosition: 'both' | 'top' | 'bottom' | 'none' = 'both';
+  /** A summarizer function (or `"built-in"`) for both toggles; see `<article-summary>`. */
+  summarizer?: SummarizerFunction | 'built-in';
+  /** Replaces any built-in labels, here and in the toggles and nav; label attributes win over it. */
+  labels?: Partial<Labels>;
+  /** Replaces "No time to read?" in both toggles. */
+  promptLabel?: string;
+  /** Replaces "Get a summary" in both toggles. */
+  showLabel?: string;
+  /** Replaces "Hide summary" in both toggles. */
+  hideLabel?: string;
+  /** Replaces "Key sentences from this article, chosen automatically" in both toggles. */
+  disclosureLabel?: string;
+  /** Replaces "Previous Article" in the nav. */
+  prevLabel?: string;
+  /** Replaces "Next Article" in the nav. */
+  nextLabel?: string;
+  /** Replaces "More articles", the nav landmark's name. */
+  navLabel?: string;
 
-  // Reactive state is a TS-private property (Lit's accessors cannot be `#private`); the rest is `#private`.
-  private parsed?: Article;
-  private body?: DocumentFragment | Node;
-  private error?: string;
+  #source = new ArticleSourceController(this, () => this.#articleInput, (article) => this.#renderBody(article));
+  #body?: DocumentFragment | Node;
   #level = 1;
-  #controller?: AbortController;
-
-  override connectedCallback() {
-    super.connectedCallback();
-    // Re-inserted after a removal aborted its fetch: load again.
-    if (this.hasUpdated && this.state === 'loading') this.#load();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#controller?.abort();
-  }
+  #position = 'both';
 
   override willUpdate(changed: PropertyValues<this>) {
-    const levelChanged = changed.has('headingLevel');
-    if (levelChanged) {
+    if (changed.has('summaryPosition')) {
+      const position = this.summaryPosition;
+      this.#position = POSITIONS.includes(position) ? position : 'both';
+      if (this.#position !== position) {
+        console.warn(`<news-article>: summary-position="${position}" is not both, top, bottom or none; using both.`);
+      }
+    }
+    if (changed.has('headingLevel')) {
       // A valid heading level; anything else falls back to 1 with a warning.
       const level = this.headingLevel;
       this.#level = Number.isInteger(level) && level >= 1 && level <= 6 ? level : 1;
       if (this.#level !== level) {
         console.warn(`<news-article>: heading-level="${this.getAttribute('heading-level')}" is not 1–6; using 1.`);
       }
+      // Before the source controller's hostUpdate: a new article renders at the new level itself.
+      if (this.#source.article) this.#renderBody(this.#source.article);
     }
-    if (!this.hasUpdated || changed.has('article') || changed.has('markdown') || changed.has('src')) {
-      this.#load(changed);
-    }
-    if (levelChanged && this.parsed) this.#renderBody(this.parsed);
   }
 
   override render() {
-    const article = this.parsed;
+    const article = this.#source.article;
     if (this.state !== 'ready' || !article) {
-      return html`${this.error
-          ? html`<p part="error" role="alert">${this.error}</p>`
-          : nothing}<slot @slotchange=${() => this.#loadFromInline()}></slot>`;
+      const l = { ...labelsFor(canonicalLang(langOf(this))), ...this.labels };
+      return html`${this.state === 'error'
+          ? html`<p part="error" role="alert">${l.loadError}</p>`
+          : nothing}<slot @slotchange=${() => this.#source.readInline()}></slot>`;
     }
     // Dates, numbers and labels follow the article's language, else the page's (a tag Intl
     // cannot read counts as English).
     const lang = article.lang || canonicalLang(langOf(this)) || 'en';
+    const position = this.#position;
     return html`<article part="article" lang=${article.lang ?? nothing}
         dir=${article.dir ?? nothing} aria-labelledby="headline">
-      ${renderHeader(article, this.#level, lang, labelsFor(lang))} ${renderFigure(article)}
-      <article-summary part="summary" for="body" theme=${this.theme}
-        .summary=${article.summary}></article-summary>
-      <div id="body" part="body">${this.body}</div>
+      ${renderHeader(article, this.#level, lang, { ...labelsFor(lang), ...this.labels })}
+      ${renderFigure(article)}
+      ${position === 'both' || position === 'top' ? this.#toggle(article, 'top') : nothing}
+      <div id="body" part="body">${this.#body}</div>
+      ${position === 'both' || position === 'bottom' ? this.#toggle(article, 'bottom') : nothing}
       ${article.tags.length
         ? html`<ul part="tags">${article.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`
         : nothing}
-      <article-nav part="nav" theme=${this.theme} .prev=${article.prev} .next=${article.next}></article-nav>
+      <article-nav part="nav" theme=${this.theme} .prev=${article.prev} .next=${article.next}
+        .labels=${this.labels} prev-label=${this.prevLabel ?? nothing}
+        next-label=${this.nextLabel ?? nothing} nav-label=${this.navLabel ?? nothing}></article-nav>
     </article>`;
   }
 
-  get #hasProperty() {
-    return this.#articleInput != null || this.markdown != null;
-  }
-
-  /** Picks the source: the one set last, else property, then `src`, then inline data. */
-  #load(changed?: PropertyValues<this>) {
-    this.#controller?.abort();
-    const propertySet = changed?.has('article') || changed?.has('markdown');
-    const srcSet = changed?.has('src') && this.src;
-    if (this.#hasProperty && (propertySet || !srcSet)) {
-      // `markdown` set after `article` (or alone) wins over it.
-      const markdownLast = changed?.has('markdown') && !changed.has('article');
-      this.#show(markdownLast ? this.markdown : (this.#articleInput ?? this.markdown));
-    } else if (this.src) this.#loadFromSrc(this.src);
-    else this.#loadFromInline(true);
-  }
-
-  async #loadFromSrc(src: string) {
-    const controller = (this.#controller = new AbortController());
-    this.state = 'loading';
-    this.error = undefined;
-    try {
-      const { text, format, base } = await fetchSource(src, document.baseURI, controller.signal);
-      if (!controller.signal.aborted) this.#show(text, format, base);
-    } catch (error) {
-      if (!controller.signal.aborted) this.#fail(error);
-    }
-  }
-
-  /**
-   * Reads a child `<script type="application/json|text/markdown">`, when no other source is set.
-   * With `reportMissing`, a missing source is an error, reported one task later: a page may set
-   * a source right after creating the element.
-   */
-  #loadFromInline(reportMissing?: boolean) {
-    if (this.#hasProperty || this.src) return;
-    const script = this.querySelector<HTMLScriptElement>(INLINE_TYPES);
-    if (script) {
-      this.#show(inlineText(script.textContent ?? ''), script.type === 'text/markdown' ? 'markdown' : 'json');
-    } else if (reportMissing) {
-      setTimeout(() => {
-        if (this.isConnected && !this.#hasProperty && !this.src && !this.querySelector(INLINE_TYPES)) {
-          this.#fail('No article: set `src`, `article` or `markdown`, or add a <script type="application/json"> child.');
-        }
-      });
-    }
-  }
-
-  /** Parses and renders, or shows the error: never a half-rendered article. */
-  #show(input: unknown, format?: SourceFormat, base = document.baseURI) {
-    try {
-      const article = parseArticle(input, { base, format });
-      this.#renderBody(article);
-      // A new article starts with its summary panel closed.
-      const summary = this.renderRoot.querySelector('article-summary');
-      if (summary) summary.open = false;
-      this.parsed = article;
-      this.error = undefined;
-      this.state = 'ready';
-      this.updateComplete.then(
-        () => this.parsed === article && this.dispatchEvent(new NewsArticleLoadEvent(article)),
-      );
-    } catch (error) {
-      this.#fail(error);
-    }
+  /** A summary toggle; keyed by the article, so each new article starts with its panels closed. */
+  #toggle(article: Article, where: 'top' | 'bottom') {
+    return keyed(article, html`<article-summary part="summary summary-${where}" for="body"
+      theme=${this.theme} .summary=${article.summary} .summarizer=${this.summarizer}
+      .labels=${this.labels} prompt-label=${this.promptLabel ?? nothing}
+      show-label=${this.showLabel ?? nothing} hide-label=${this.hideLabel ?? nothing}
+      disclosure-label=${this.disclosureLabel ?? nothing}></article-summary>`);
   }
 
   #renderBody(article: Article) {
-    this.body = renderBody(article, this.#level);
-  }
-
-  #fail(error: unknown) {
-    const message = error instanceof Error ? error.message : String(error);
-    this.parsed = this.body = undefined;
-    this.error = message;
-    this.state = 'error';
-    console.error(`<news-article>: ${message}`);
-    this.dispatchEvent(new NewsArticleErrorEvent(message));
+    this.#body = renderBody(article, this.#level);
   }
 }
 defineElement('news-article', NewsArticleElement);

@@ -109,7 +109,7 @@ describe('bad attributes', () => {
   });
 
   for (const value of ['-1', '0', 'many']) {
-    it(`sentences="${value}": three sentences, and a warning`, async () => {
+    it(`sentences="${value}": the default length (three sentences here), and a warning`, async () => {
       const el = await mount<ArticleSummaryElement>(
         `<article-summary for="story-${value}" sentences="${value}"></article-summary><article id="story-${value}">${STORY}</article>`,
       );
@@ -117,7 +117,7 @@ describe('bad attributes', () => {
       await el.updateComplete;
       await sleep(50);
       await el.updateComplete;
-      expect(warnings.join('\n')).to.match(/sentences="[^"]*" is not a positive number; using 3/);
+      expect(warnings.join('\n')).to.match(/sentences="[^"]*" is not a positive number; using the default/);
       const points = el.shadowRoot!.querySelectorAll('[part="panel"] li');
       expect(points.length).to.equal(3);
     });
@@ -165,7 +165,8 @@ describe('bad attributes', () => {
       console.error = quiet;
     }
     expect(el.state).to.equal('error');
-    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.match(/No article: set `src`/);
+    expect(el.getAttribute('error')).to.match(/No article: set `src`/);
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.equal('This article could not be loaded.');
     expect(el.shadowRoot!.querySelector('slot')).to.exist;
   });
 });

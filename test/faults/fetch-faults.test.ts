@@ -36,9 +36,12 @@ async function expectFault({ el, errors, loads }: Outcome, message: RegExp) {
   expect(errors, 'news-article-error events').to.have.length(1);
   expect(errors[0]).to.match(message);
   expect(loads, 'news-article-load events').to.equal(0);
+  // Readers get a short message; developers the technical one, in the error attribute.
   const shown = el.shadowRoot!.querySelector('[part="error"]')!;
-  expect(shown.textContent).to.equal(errors[0]);
+  expect(shown.textContent).to.equal('This article could not be loaded.');
   expect(shown.getAttribute('role')).to.equal('alert');
+  expect(el.error).to.equal(errors[0]);
+  expect(el.getAttribute('error')).to.equal(errors[0]);
   // The fallback is slotted again.
   const slot = el.shadowRoot!.querySelector('slot')!;
   expect(slot.assignedElements().map((e) => e.className)).to.include('fallback');
@@ -198,6 +201,7 @@ describe('<news-article> src faults', function () {
     while (el.state !== 'ready') await sleep(20);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    expect(el.hasAttribute('error')).to.equal(false);
     expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[part~="headline"]')!.textContent).to.contain('Tidal');
     el.remove();
