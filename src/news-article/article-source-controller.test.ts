@@ -20,7 +20,7 @@ class SourceTestElement extends LitElement implements ArticleSourceHost {
   state: 'loading' | 'ready' | 'error' = 'loading';
   error?: string;
   rendered: string[] = [];
-  source = new ArticleSourceController(this, (article: Article) => {
+  source = new ArticleSourceController(this, () => this.article, (article: Article) => {
     if (article.body.includes('REFUSE')) throw new Error('body: refused by the renderer');
     this.rendered.push(article.title);
   });

@@ -285,7 +285,7 @@ Body text here.
   it('passes label attributes and the labels property on to both toggles and the nav', async () => {
     const el = await fixture<NewsArticleElement>(
       html`<news-article prompt-label="Short on time?" show-label="Summarize" next-label="Up next"
-        .labels=${{ hide: 'Close', previous: 'Before this', nav: 'Around this story', readingTime: '% minutes' }}
+        .labels=${{ hide: 'Close', previous: 'Before this', nav: 'Around this story', readingTime: '{minutes} minutes' }}
         .article=${{ ...sample, prev: { title: 'Older', url: '/older' } }}></news-article>`,
     );
     await ready(el);
@@ -328,7 +328,7 @@ Body text here.
       );
       const { error } = (await oneEvent(el, 'news-article-error')) as unknown as NewsArticleErrorEvent;
       await el.updateComplete;
-      expect(part(el, 'error')!.textContent).to.equal('No se pudo cargar este artículo.');
+      expect(part(el, 'error')!.textContent).to.equal('No se ha podido cargar este artículo.');
       expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
       expect(shadow(el).textContent).not.to.contain('404');
       expect(error).to.match(/missing\.json.*404/);
