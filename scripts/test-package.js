@@ -167,10 +167,11 @@ async function serve(folder, pages = {}) {
     if (pages[path]) return response.writeHead(200, { 'content-type': 'text/html' }).end(pages[path]);
     let file = resolve(folder, `.${path}`);
     if (!file.startsWith(folder) || !existsSync(file) || path.endsWith('/')) file = join(folder, 'index.html');
+    if (!existsSync(file)) return response.writeHead(404).end();
     response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) };
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => (server.close(done), server.closeAllConnections())) };
 }
 
 /** Text of the first match of `selectors`, each inside the previous one's shadow root. */
@@ -187,6 +188,7 @@ function deepText(page, selectors) {
 
 async function waitFor(what, check, timeout = 10_000) {
   const end = Date.now() + timeout;
+  if (process.env.DEBUG) console.log(`  waiting for ${what}`);
   for (;;) {
     const value = await check();
     if (value) return value;
@@ -203,7 +205,7 @@ async function checkExample(browser, dist) {
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   try {
-    await page.goto(server.url, { waitUntil: 'load' });
+    await page.goto(server.url, { waitUntil: 'load', timeout: 15_000 });
     const headline = () => deepText(page, ['news-article', 'h1']);
     await waitFor(`the headline "${articles[0].title}"`, async () => (await headline()) === articles[0].title);
     await page.evaluate(() => (window.sameDocument = true));
@@ -227,7 +229,7 @@ async function checkExample(browser, dist) {
     const state = await page.evaluate(() => ({ path: location.pathname, same: window.sameDocument === true }));
     if (state.path !== articles[1].url) throw new Error(`the route is ${state.path}, not ${articles[1].url}`);
     if (!state.same) throw new Error('the next link loaded a new page instead of routing in the app');
-    await page.goBack();
+    await page.evaluate(() => history.back());
     await waitFor('the first headline again after Back', async () => (await headline()) === articles[0].title);
     if (errors.length) throw new Error(`errors on the page: ${errors.join(' | ')}`);
     return 'headline, summary panel, next → route, back';
