@@ -14,6 +14,8 @@ export default defineConfig(({ mode }) => {
   return {
     root,
     server: { open: '/demo/' },
+    // The dev server serves the demo; examples/ are apps of their own (npm run test:package).
+    optimizeDeps: { entries: ['demo/**/*.html'] },
     plugins: [...bundle.plugins, licenses(), packageOutputs({ enforceSize: mode !== 'bench' })],
     build: bundle.build,
   };

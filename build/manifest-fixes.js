@@ -3,21 +3,21 @@
 // - tags are registered with `defineElement('tag', Class)`, which the analyzer does not know;
 // - events come from `@fires {EventClass} name - description` only (the analyzer also invents
 //   events from `dispatchEvent(new X(…))` calls, named after constructor arguments);
-// - the shared `--article-*` theme properties (src/internal/theme.styles.ts) go on every element;
+// - the shared `--article-*` theme properties (read by the styles in src/internal/) go on every element;
 // - event classes list the fields their constructor declares (`readonly open: boolean`);
 // - paths point at the npm entry's files (dist/npm/**.js), not at src/**.ts, which is not shipped.
 // It fails the build, naming the file, for a header the manifest cannot describe correctly.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 
-const THEME_STYLES = 'src/internal/theme.styles.ts';
+const SHARED_STYLES = 'src/internal';
 
 export function manifestFixes(root) {
   return {
     name: 'news-article-manifest-fixes',
     packageLinkPhase({ customElementsManifest }) {
-      const themeProperties = sharedThemeProperties(readFileSync(join(root, THEME_STYLES), 'utf8'));
+      const themeProperties = sharedThemeProperties(sharedStylesSource(root));
       for (const module of customElementsManifest.modules) {
         const source = readFileSync(join(root, module.path), 'utf8');
         addEventFields(module, source);
@@ -103,16 +103,22 @@ function addEventFields(module, source) {
   }
 }
 
-/** Every `--article-*` property the shared theme reads, with its first (light) default. */
+/** The source of every styles module in src/internal/ (the theme all three elements share). */
+function sharedStylesSource(root) {
+  const dir = join(root, SHARED_STYLES);
+  return readdirSync(dir, { recursive: true })
+    .filter((file) => String(file).endsWith('.styles.ts'))
+    .sort()
+    .map((file) => readFileSync(join(dir, file), 'utf8'))
+    .join('\n');
+}
+
+/** Every `--article-*` property the shared theme reads (its default depends on the theme, light or dark). */
 function sharedThemeProperties(source) {
-  const found = new Map();
-  for (const [, name, fallback] of source.matchAll(/var\((--article-[\w-]+)\s*(?:,\s*([^;)]+))?\)/g)) {
-    if (!found.has(name)) found.set(name, fallback?.trim());
-  }
-  return [...found].map(([name, fallback]) => ({
+  const names = new Set([...source.matchAll(/var\((--article-[\w-]+)/g)].map((m) => m[1]));
+  return [...names].map((name) => ({
     name,
     description: 'Shared theme property: set it once (on `:root`, say) to theme all three elements.',
-    ...(fallback ? { default: fallback } : {}),
   }));
 }
 

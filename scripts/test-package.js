@@ -16,6 +16,7 @@ import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/browsers.js';
+import { elementsOf } from '../build/framework-types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const consumerFiles = join(root, 'test/package/consumer');
@@ -55,6 +56,9 @@ function step(name, run) {
     });
 }
 
+const kebab = (name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function run(command, args, cwd, options = {}) {
   return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
 }
@@ -85,6 +89,27 @@ cpSync(join(root, 'examples'), join(dir, 'examples'), { recursive: true });
 const bin = (name) => join(dir, 'node_modules/.bin', name);
 
 await step('Node: import, parseArticle, summarize', () => run(process.execPath, ['consumer/node-import.mjs'], dir).trim());
+
+await step('the consumer files use every element, property, attribute and event of the manifest', () => {
+  const manifest = JSON.parse(readFileSync(join(dir, 'node_modules/news-article-elements/dist/custom-elements.json'), 'utf8'));
+  const missing = [];
+  for (const file of ['elements.tsx', 'Elements.vue', 'Elements.svelte']) {
+    const text = readFileSync(join(dir, 'consumer', file), 'utf8');
+    const vue = file.endsWith('.vue');
+    for (const e of elementsOf(manifest)) {
+      // What is written between each `<tag` and its `</tag>`.
+      const uses = text.split(`<${e.tag}`).slice(1).map((rest) => ` ${rest.slice(0, rest.indexOf(`</${e.tag}>`))}`).join('\n');
+      if (!uses) missing.push(`${file}: <${e.tag}>`);
+      const used = (name) => new RegExp(`[\\s:@]${escape(name)}[\\s=>]`).test(uses);
+      // A property counts as used as itself or as its attribute; not the ones the element sets itself (`state`).
+      const properties = e.properties.filter((p) => !/^Set by the element/.test(p.description ?? ''));
+      for (const p of properties) if (!used(vue ? kebab(p.name) : p.name) && !(p.attribute && used(p.attribute))) missing.push(`${file}: <${e.tag}> ${p.name}`);
+      const names = [...e.attributes.map((a) => a.name), ...e.events.map((ev) => (vue ? `@${ev.name}` : `on${ev.name}`))];
+      for (const name of names) if (!used(name)) missing.push(`${file}: <${e.tag}> ${name}`);
+    }
+  }
+  if (missing.length) throw new Error(`add these to test/package/consumer/:\n${missing.join('\n')}`);
+});
 
 await step('TypeScript strict: the API and React 19 JSX', () => {
   writeFileSync(
@@ -165,12 +190,14 @@ async function serve(folder, pages = {}) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     if (pages[path]) return response.writeHead(200, { 'content-type': 'text/html' }).end(pages[path]);
+    if (path === '/favicon.ico') return response.writeHead(204).end();
     let file = resolve(folder, `.${path}`);
     if (!file.startsWith(folder) || !existsSync(file) || path.endsWith('/')) file = join(folder, 'index.html');
+    if (!existsSync(file)) return response.writeHead(404).end();
     response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) };
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => (server.close(done), server.closeAllConnections())) };
 }
 
 /** Text of the first match of `selectors`, each inside the previous one's shadow root. */
@@ -187,6 +214,7 @@ function deepText(page, selectors) {
 
 async function waitFor(what, check, timeout = 10_000) {
   const end = Date.now() + timeout;
+  if (process.env.DEBUG) console.log(`  waiting for ${what}`);
   for (;;) {
     const value = await check();
     if (value) return value;
@@ -203,7 +231,7 @@ async function checkExample(browser, dist) {
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   try {
-    await page.goto(server.url, { waitUntil: 'load' });
+    await page.goto(server.url, { waitUntil: 'load', timeout: 15_000 });
     const headline = () => deepText(page, ['news-article', 'h1']);
     await waitFor(`the headline "${articles[0].title}"`, async () => (await headline()) === articles[0].title);
     await page.evaluate(() => (window.sameDocument = true));
@@ -227,7 +255,7 @@ async function checkExample(browser, dist) {
     const state = await page.evaluate(() => ({ path: location.pathname, same: window.sameDocument === true }));
     if (state.path !== articles[1].url) throw new Error(`the route is ${state.path}, not ${articles[1].url}`);
     if (!state.same) throw new Error('the next link loaded a new page instead of routing in the app');
-    await page.goBack();
+    await page.evaluate(() => history.back());
     await waitFor('the first headline again after Back', async () => (await headline()) === articles[0].title);
     if (errors.length) throw new Error(`errors on the page: ${errors.join(' | ')}`);
     return 'headline, summary panel, next → route, back';
