@@ -33,13 +33,16 @@ const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
 const pascal = (name) => camel(name).replace(/^\w/, (c) => c.toUpperCase());
 const quote = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
 
+/** TypeScript's own global types: a member's type may use them, and they are not imported. */
+const TS_GLOBALS = new Set(['Partial', 'Readonly', 'Record', 'Pick', 'Omit', 'Array', 'ReadonlyArray', 'Promise', 'Date']);
+
 /** The type names a set of type texts mention, to import from index.js. */
 function typeImports(elements) {
   const names = new Set();
   for (const e of elements) {
     names.add(e.className);
     for (const member of [...e.properties, ...e.attributes]) {
-      for (const [word] of typeOf(member).matchAll(/\b[A-Z]\w*/g)) names.add(word);
+      for (const [word] of typeOf(member).matchAll(/\b[A-Z]\w*/g)) if (!TS_GLOBALS.has(word)) names.add(word);
     }
     for (const event of e.events) names.add(event.type.text);
   }

@@ -28,5 +28,6 @@ export type {
   Author,
   ParseArticleOptions,
 } from './article/index.js';
+export type { Labels } from './internal/labels.js';
 export { summarize } from './summarize/index.js';
 export type { SummarizeOptions } from './summarize/index.js';

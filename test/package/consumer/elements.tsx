@@ -11,6 +11,16 @@ export function Elements() {
         markdown="# Ferry"
         headingLevel={2}
         heading-level="2"
+        summary-position="both"
+        prompt-label="Short on time?"
+        show-label="Show"
+        hide-label="Hide"
+        disclosure-label="Picked by a machine"
+        prev-label="Back"
+        next-label="On"
+        nav-label="More"
+        summarizer={async (text) => text.slice(0, 100)}
+        labels={{ prompt: 'Short on time?' }}
         theme="dark"
         onnews-article-load={(event: NewsArticleLoadEvent) => event.article.title}
         onnews-article-error={(event: NewsArticleErrorEvent) => event.error}
@@ -25,6 +35,7 @@ export function Elements() {
         show-label="Show"
         hide-label="Hide"
         disclosure-label="Made by a machine"
+        labels={{ prompt: 'Short on time?' }}
         theme="auto"
         onarticle-summary-toggle={(event: ArticleSummaryToggleEvent) => event.open && event.source}
       ></article-summary>
@@ -38,6 +49,7 @@ export function Elements() {
         prev-label="Back"
         next-label="On"
         nav-label="More"
+        labels={{ prompt: 'Short on time?' }}
         theme="light"
         onarticle-nav-navigate={(event: ArticleNavNavigateEvent) => event.preventDefault()}
       ></article-nav>
