@@ -16,7 +16,7 @@ export function structuredData(article: Article): Record<string, unknown> {
     image: image && [image.src],
     datePublished: published && machineDate(published),
     dateModified: updated && machineDate(updated),
-    author: authors.map(({ name, url }) => ({ '@type': 'Person', name, url })),
+    author: authors.length ? authors.map(({ name, url }) => ({ '@type': 'Person', name, url })) : undefined,
     inLanguage: lang,
     url,
     mainEntityOfPage: url,
