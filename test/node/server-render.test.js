@@ -1,8 +1,10 @@
 // `news-article-elements/server` in plain Node (no DOM), through the package's exports map, so it
 // tests dist/ as built by `npm run build`; then the same module bundled for an edge runtime and run
-// in @edge-runtime/vm, a context with only web globals (no require, process or DOM).
+// in @edge-runtime/vm, a context with only web globals (no require, process or DOM); and in Bun
+// (the `bun` devDependency ships its binary), from the same built files.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -112,5 +114,19 @@ describe('renderArticle in an edge runtime (@edge-runtime/vm: web globals only)'
 
   test('throws an ArticleError there too', () => {
     assert.equal(vm.evaluate(`(() => { try { server.renderArticle({ body: 'x' }); } catch (e) { return e.name + ': ' + e.message; } })()`), 'ArticleError: title: expected a non-empty string, got nothing');
+  });
+});
+
+describe('renderArticle in Bun', () => {
+  const bun = fileURLToPath(new URL('../../node_modules/.bin/bun', import.meta.url));
+
+  test('prints what Node prints', (t) => {
+    if (!existsSync(bun)) return t.skip(`${bun} is missing: the Bun check needs the bun devDependency installed.`);
+    const input = fixture('news/harbour-market.md');
+    const script = `const { renderArticle } = await import(${JSON.stringify(entry)});
+      console.log(JSON.stringify({ dom: typeof document, html: renderArticle(${JSON.stringify(input)}, { base: ${JSON.stringify(base)} }) }));`;
+    const out = JSON.parse(execFileSync(bun, ['--eval', script], { encoding: 'utf8', timeout: 60_000 }));
+    assert.equal(out.dom, 'undefined');
+    assert.equal(out.html, renderArticle(input, { base }));
   });
 });
