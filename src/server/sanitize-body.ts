@@ -95,7 +95,15 @@ function options(base: string): IOptions {
   };
 }
 
+/** Options per base URL, made once: a server renders many articles of one site. */
+const optionsByBase = new Map<string, IOptions>();
+
 /** Untrusted HTML in, safe HTML out (a string: the server prints it). */
 export function sanitizeBody(html: string, base: string): string {
-  return sanitizeHtml(html, options(base)).replace(EMBED_LINK, '<div class="embed"><a href="$1" rel="noopener noreferrer">$2</a></div>');
+  let made = optionsByBase.get(base);
+  if (!made) {
+    if (optionsByBase.size >= 100) optionsByBase.clear();
+    optionsByBase.set(base, (made = options(base)));
+  }
+  return sanitizeHtml(html, made).replace(EMBED_LINK, '<div class="embed"><a href="$1" rel="noopener noreferrer">$2</a></div>');
 }
