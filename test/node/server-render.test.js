@@ -27,7 +27,7 @@ describe('renderArticle in Node', () => {
   });
 
   test('prints the documented structure for a JSON article, in order', () => {
-    const html = renderArticle(fixture('news/tidal-energy.json'), { base });
+    const html = renderArticle(fixture('news/tidal-energy.json'), { base, styles: false });
     assert.match(html, /^<news-article><article[^>]* class="news-article">/);
     assert.match(html, /<\/article><script type="application\/ld\+json">\{.*\}<\/script><\/news-article>$/);
     assert.deepEqual(partsOf(html), ['header', 'figure', 'summary summary-top', 'body', 'summary summary-bottom', 'tags', 'nav']);
@@ -69,6 +69,10 @@ describe('renderArticle in Node', () => {
     assert.ok(html.includes(`<article-summary class="summary summary-bottom">${details}</article-summary>`));
     const none = renderArticle({ title: 'T', body: 'Body.' }, { summaryPosition: 'none' });
     assert.ok(!none.includes('<article-summary'));
+  });
+
+  test('prints only the element with styles: false (pages that link the stylesheet)', () => {
+    assert.match(renderArticle({ title: 'T', body: 'x' }, { styles: false }), /^<news-article>.*<\/news-article>$/s);
   });
 
   test('writes dates, the reading time and labels in the article language', () => {

@@ -73,7 +73,8 @@ function problemsIn(id: string, html: string): string[] {
 
 /** Renders the cases on the server, checks each page; returns [pages checked, errors thrown]. */
 async function check(cases: Case[]): Promise<[number, number]> {
-  const outs = await renderOnServer(cases.map((c) => c.input), { base });
+  // No inline stylesheet: the page must hold nothing but the element.
+  const outs = await renderOnServer(cases.map((c) => c.input), { base, styles: false });
   const problems: string[] = [];
   let pages = 0;
   let refused = 0;
