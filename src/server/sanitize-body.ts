@@ -49,7 +49,9 @@ const keepSafe: Transformer = (tagName, attribs) => {
     if (name === 'id' && !FOOTNOTE_ID.test(value)) continue;
     if (name === 'srcset' && !srcsetIsSafe(value)) continue;
     const dataUrl = name === 'src' && DATA_URL_TAGS.has(tagName) && value.startsWith('data:');
-    if (value && !NOT_URLS.has(name) && !dataUrl && !ALLOWED_URL.test(value.replace(URL_WHITESPACE, ''))) continue;
+    // `aria-label="Note: …"` is no URL (DOMPurify skips aria-* too); data-* values are checked.
+    const notUrl = NOT_URLS.has(name) || name.startsWith('aria-');
+    if (value && !notUrl && !dataUrl && !ALLOWED_URL.test(value.replace(URL_WHITESPACE, ''))) continue;
     kept[name] = value;
   }
   if (tagName === 'a' && kept.href != null) kept.rel = 'noopener noreferrer';

@@ -56,6 +56,27 @@ describe('renderArticle in Node', () => {
     assert.ok(html.includes('<a href="https://example.org/" rel="noopener noreferrer">ok</a>'));
   });
 
+  test('keeps the body markup the browser keeps, and drops what it drops', () => {
+    const body = [
+      '<p aria-label="Note: tides" class="lead">Lead</p>',
+      '<img src="/a.jpg" srcset="/a-2x.jpg 2x" alt="A">',
+      '<img src="/b.jpg" srcset="/b-2x.jpg 2x, javascript:alert(1) 3x" alt="B">',
+      '<p id="top" name="x" style="color:red" onclick="alert(2)">Styled</p>',
+      '<form action="/send"><input name="q"><button>Go</button></form>',
+      '<svg><circle r="4"/></svg>',
+      '<iframe src="https://video.example/v/1" title="The launch"></iframe>',
+      '<iframe src="javascript:alert(3)">fallback</iframe>',
+    ].join('\n');
+    const html = renderArticle({ title: 'T', body }, { base, styles: false });
+    const printed = html.slice(html.indexOf('<div class="body">'), html.indexOf('<article-summary class="summary summary-bottom">'));
+    assert.ok(printed.includes('<p aria-label="Note: tides" class="lead">Lead</p>'));
+    assert.ok(printed.includes('<img src="/a.jpg" srcset="/a-2x.jpg 2x" alt="A" loading="lazy" decoding="async" />'));
+    assert.ok(printed.includes('<img src="/b.jpg" alt="B" loading="lazy" decoding="async" />'), 'a srcset with one bad URL is dropped whole');
+    assert.ok(printed.includes('<p>Styled</p>'));
+    assert.ok(printed.includes('<div class="embed"><a href="https://video.example/v/1" rel="noopener noreferrer">The launch</a></div>'));
+    assert.doesNotMatch(printed, /<form|<input|<button|<svg|<circle|<iframe|fallback|javascript|onclick|style=|id="top"/);
+  });
+
   test('reads a CMS shape: a WordPress post with an HTML body', () => {
     const html = renderArticle(fixture('cms/wordpress-post.json'), { base });
     assert.ok(html.includes('<h1 class="headline">The City’s first tram line in 60 years opens – on time</h1>'));
