@@ -8,3 +8,10 @@ const points = summarize(article.body, { sentences: 2 });
 assert.equal(points.length, 2);
 assert.equal(typeof NewsArticleElement, 'function');
 console.log(`node: parseArticle → "${article.title}", summarize → ${points.length} sentences`);
+
+// The server entry from the installed tarball (sanitize-html comes in as its dependency).
+const { renderArticle } = await import('news-article-elements/server');
+const html = renderArticle({ title: 'Ferry timetable', body: 'The ferry leaves at six. <img src=x onerror=alert(1)>' }, { styles: false });
+assert.match(html, /^<news-article><article class="news-article">.*<h1 class="headline">Ferry timetable<\/h1>/s);
+assert.doesNotMatch(html, /onerror/);
+console.log(`node: renderArticle → ${html.length} characters of HTML`);

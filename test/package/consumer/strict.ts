@@ -19,6 +19,7 @@ import {
   type SummarySource,
 } from 'news-article-elements';
 import { summarize as summarizeAlone } from 'news-article-elements/summarize';
+import { renderArticle, type RenderArticleOptions } from 'news-article-elements/server';
 
 const input: ArticleInput = { title: 'Ferry timetable', body: 'The ferry leaves at six.', authors: ['Ines Duarte'] };
 const article: Article = parseArticle(input);
@@ -66,4 +67,7 @@ function parseArticleInput(value: ArticleInput) {
   return value;
 }
 
-export { published, points, shown };
+const serverOptions: RenderArticleOptions = { base: 'https://news.example/', headingLevel: 2, styles: false };
+const printed: string = renderArticle(input, serverOptions);
+
+export { published, points, shown, printed };
