@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { elementBundle } from './build/shapes.js';
 import { licenses } from './build/licenses.js';
 import { packageOutputs } from './build/package-outputs.js';
+import { articleCss } from './build/article-css.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -14,7 +15,7 @@ export default defineConfig(({ mode }) => {
   return {
     root,
     server: { open: '/demo/' },
-    plugins: [...bundle.plugins, licenses(), packageOutputs({ enforceSize: mode !== 'bench' })],
+    plugins: [...bundle.plugins, articleCss(root), licenses(), packageOutputs({ enforceSize: mode !== 'bench' })],
     build: bundle.build,
   };
 });

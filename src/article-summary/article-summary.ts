@@ -47,7 +47,7 @@ const lines = (text: string) => {
  * A "No time to read? Get a summary" button that reveals a summary of an article: one written by
  * a person, or one made in the browser when the reader asks for it.
  *
- * @slot - A summary written by a person (wins over machine-made ones; the `summary` property wins over it).
+ * @slot - A summary written by a person (wins over machine-made ones; the `summary` property wins over it). A `<details>` child (the summary readable without JavaScript) gives its content, without its `<summary>`.
  * @slot prompt - Replaces the "No time to read?" prompt.
  * @csspart prompt - The prompt before the button.
  * @csspart button - The show / hide button.
@@ -56,6 +56,7 @@ const lines = (text: string) => {
  * @cssprop --article-summary-background - Box background (default `--article-color-surface`).
  * @cssprop --article-summary-border-color - Box border (default `--article-color-border`).
  * @cssprop --article-summary-accent - The rule on top of the box (default `--article-color-accent`).
+ * @cssprop --article-summary-block-size - Least block size of the closed box (default 3.75em); a server-printed page reserves it before the upgrade.
  * @cssprop --article-summary-button-color - Button text and border (default `--article-color-link`).
  * @fires {ArticleSummaryToggleEvent} article-summary-toggle - The panel opened or closed.
  */
@@ -106,6 +107,14 @@ export class ArticleSummaryElement extends LitElement {
 
   #summary = new SummaryController(this);
   #md?: [string, HTMLElement];
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // A written summary printed as <details> (readable without JavaScript): its content becomes
+    // the provided summary, shown in the panel without the details' own toggle.
+    const details = this.querySelector(':scope > details');
+    details?.replaceWith(...[...details.childNodes].filter((node) => node.nodeName !== 'SUMMARY'));
+  }
 
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('sentences') && this.sentences != null && !(this.sentences >= 1)) {

@@ -4,6 +4,7 @@ import { parseArticle } from '../article/parse-article.js';
 import { inlineText } from '../article/inline-text.js';
 import { fetchSource, type SourceFormat } from './fetch-source.js';
 import { NewsArticleErrorEvent, NewsArticleLoadEvent } from './events.js';
+import { adoptPrinted, printedArticle, type SummaryPosition } from './adopt-printed.js';
 
 const INLINE_TYPES = 'script[type="application/json"],script[type="text/markdown"]';
 
@@ -11,6 +12,7 @@ const INLINE_TYPES = 'script[type="application/json"],script[type="text/markdown
 export interface ArticleSourceHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   markdown?: string;
+  summaryPosition?: SummaryPosition;
   hasUpdated: boolean;
   /** Set by the controller. */
   state: 'loading' | 'ready' | 'error';
@@ -20,12 +22,15 @@ export interface ArticleSourceHost extends ReactiveControllerHost, HTMLElement {
 
 /**
  * Owns where `<news-article>`'s article comes from: the `article` / `markdown` property, `src`
- * (fetched, the earlier fetch aborted) or an inline script child, the one set last winning;
- * and the outcome: the parsed article, or an error (logged, fired and kept in `host.error`).
+ * (fetched, the earlier fetch aborted), an inline script child, the one set last winning, or
+ * else an `<article>` the server printed inside it (adopted as it is); and the outcome: the
+ * parsed article, or an error (logged, fired and kept in `host.error`).
  */
 export class ArticleSourceController implements ReactiveController {
   /** The article shown, once parsed and rendered. */
   article?: Article;
+  /** The server-printed `<article>` shown instead, once adopted. */
+  printed?: HTMLElement;
 
   #seen: unknown[] = [];
   #fetch?: AbortController;
@@ -59,21 +64,39 @@ export class ArticleSourceController implements ReactiveController {
     if (!first || changed.article || changed.markdown || changed.src) this.#load(changed);
   }
 
-  /** Reads a child `<script type="application/json|text/markdown">`, when no other source is set. */
+  /**
+   * Reads a child `<script type="application/json|text/markdown">`, or else adopts a printed
+   * `<article>` child, when no other source is set.
+   */
   readInline(reportMissing?: boolean) {
     const { host } = this;
     if (this.#hasProperty || host.src) return;
     const script = host.querySelector<HTMLScriptElement>(INLINE_TYPES);
+    const printed = printedArticle(host);
     if (script) {
       this.#show(inlineText(script.textContent ?? ''), script.type === 'text/markdown' ? 'markdown' : 'json');
+    } else if (printed) {
+      if (printed !== this.printed) this.#adopt(printed);
     } else if (reportMissing) {
       // Reported one task later: a page may set a source right after creating the element.
       setTimeout(() => {
-        if (host.isConnected && !this.#hasProperty && !host.src && !host.querySelector(INLINE_TYPES)) {
-          this.#fail('No article: set `src`, `article` or `markdown`, or add a <script type="application/json"> child.');
+        if (host.isConnected && !this.#hasProperty && !host.src && !host.querySelector(INLINE_TYPES) && !printedArticle(host)) {
+          this.#fail('No article: set `src`, `article` or `markdown`, or add a <script type="application/json"> or an <article> child.');
         }
       });
     }
+  }
+
+  /** Shows the server's own nodes through the slot: never re-rendered, never sanitized again. */
+  #adopt(printed: HTMLElement) {
+    const { host } = this;
+    adoptPrinted(printed, host.summaryPosition);
+    this.printed = printed;
+    this.article = undefined;
+    host.error = undefined;
+    host.state = 'ready';
+    host.requestUpdate();
+    host.updateComplete.then(() => this.printed === printed && host.dispatchEvent(new NewsArticleLoadEvent()));
   }
 
   get #hasProperty() {
@@ -113,6 +136,7 @@ export class ArticleSourceController implements ReactiveController {
       const article = parseArticle(input, { base, format });
       this.render(article);
       this.article = article;
+      this.printed = undefined;
       host.error = undefined;
       host.state = 'ready';
       host.requestUpdate();
@@ -127,7 +151,7 @@ export class ArticleSourceController implements ReactiveController {
   #fail(error: unknown) {
     const { host } = this;
     const message = error instanceof Error ? error.message : String(error);
-    this.article = undefined;
+    this.article = this.printed = undefined;
     host.error = message;
     host.state = 'error';
     console.error(`<news-article>: ${message}`);
