@@ -89,10 +89,13 @@ describe('<news-article> upgrading a server-printed article', () => {
       footer: document.querySelector('.site-footer')!,
     };
     controlNodes = { controlBody };
+    // Chromium scores only shifts in view: scroll the toggles, body and nav into the viewport.
+    scrollTo(0, nodes.top.getBoundingClientRect().top + scrollY - 100);
+    await frames();
     definedBefore = !!customElements.get('news-article') || !!customElements.get('article-summary');
     scriptingBefore = matchMedia('(scripting: enabled)').matches;
     emptyToggleHeight = nodes.top.getBoundingClientRect().height;
-    boxesBefore = boxes({ ...nodes, ...controlNodes });
+    boxesBefore = boxes({ ...nodes, ...controlNodes, nav: element.querySelector('article > nav')! });
 
     const realFetch = window.fetch;
     window.fetch = (...args: Parameters<typeof fetch>) => {
@@ -119,7 +122,7 @@ describe('<news-article> upgrading a server-printed article', () => {
       observer.disconnect();
     }
     window.fetch = realFetch;
-    boxesAfter = boxes({ ...nodes, ...controlNodes });
+    boxesAfter = boxes({ ...nodes, ...controlNodes, nav: element.querySelector('article > article-nav')! });
   });
 
   it('reserves the toggle before the upgrade (scripting is on here)', () => {
@@ -148,11 +151,13 @@ describe('<news-article> upgrading a server-printed article', () => {
   });
 
   it('moves nothing: every box is where it was before the upgrade', () => {
-    for (const name of Object.keys(nodes)) {
-      if (name === 'writtenPoint') continue; // hidden inside the closed <details> before, in the closed panel after
-      if (name === 'prevLink') continue; // a plain link before, drawn as a card by <article-nav> after
-      expect(boxesAfter[name], name).to.deep.equal(boxesBefore[name]);
-    }
+    // Not compared: the written point is hidden inside the closed <details> before and in the
+    // closed panel after; the printed link is drawn as a card by <article-nav> after.
+    const moved = [...Object.keys(nodes), 'nav']
+      .filter((name) => name !== 'writtenPoint' && name !== 'prevLink')
+      .filter((name) => JSON.stringify(boxesAfter[name]) !== JSON.stringify(boxesBefore[name]))
+      .map((name) => `${name}: ${JSON.stringify(boxesBefore[name])} → ${JSON.stringify(boxesAfter[name])}`);
+    expect(moved.join('\n')).to.equal('');
   });
 
   it('sees the move of a body whose toggles were not printed (control: the comparison works)', () => {
