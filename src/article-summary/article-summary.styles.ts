@@ -6,10 +6,7 @@ export const styles = css`
     margin-block: 1.5em;
     border-radius: var(--_radius);
   }
-  /* A fixed least block size, which a server-printed page reserves before the upgrade (article.css). */
   .box {
-    box-sizing: border-box;
-    min-block-size: var(--article-summary-block-size, 3.75em);
     padding: 0.75em 1em;
     background: var(--article-summary-background, var(--_surface));
     border: 1px solid var(--article-summary-border-color, var(--_border));

@@ -56,7 +56,6 @@ const lines = (text: string) => {
  * @cssprop --article-summary-background - Box background (default `--article-color-surface`).
  * @cssprop --article-summary-border-color - Box border (default `--article-color-border`).
  * @cssprop --article-summary-accent - The rule on top of the box (default `--article-color-accent`).
- * @cssprop --article-summary-block-size - Least block size of the closed box (default 3.75em); a server-printed page reserves it before the upgrade.
  * @cssprop --article-summary-button-color - Button text and border (default `--article-color-link`).
  * @fires {ArticleSummaryToggleEvent} article-summary-toggle - The panel opened or closed.
  */
@@ -113,7 +112,8 @@ export class ArticleSummaryElement extends LitElement {
     // A written summary printed as <details> (readable without JavaScript): its content becomes
     // the provided summary, shown in the panel without the details' own toggle.
     const details = this.querySelector(':scope > details');
-    details?.replaceWith(...[...details.childNodes].filter((node) => node.nodeName !== 'SUMMARY'));
+    details?.querySelector(':scope > summary')?.remove();
+    details?.replaceWith(...details.childNodes);
   }
 
   override willUpdate(changed: PropertyValues<this>) {

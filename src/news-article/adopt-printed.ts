@@ -33,17 +33,3 @@ export function adoptPrinted(article: HTMLElement, position?: SummaryPosition) {
     nav.replaceWith(cards);
   }
 }
-
-const TOGGLE_PROPERTIES = ['theme', 'summarizer', 'labels', 'promptLabel', 'showLabel', 'hideLabel', 'disclosureLabel'];
-const NAV_PROPERTIES = ['theme', 'labels', 'prevLabel', 'nextLabel', 'navLabel'];
-
-/** Gives the adopted toggles and nav what `host` sets (its theme, summarizer, labels), as a rendered article does. */
-export function passOn(host: object, article: HTMLElement) {
-  const from = host as Record<string, unknown>;
-  for (const el of article.querySelectorAll(':scope > article-summary, :scope > article-nav')) {
-    const to = el as unknown as Record<string, unknown>;
-    for (const key of el.localName === 'article-nav' ? NAV_PROPERTIES : TOGGLE_PROPERTIES) {
-      if (from[key] != null) to[key] = from[key];
-    }
-  }
-}

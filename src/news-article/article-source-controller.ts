@@ -76,27 +76,19 @@ export class ArticleSourceController implements ReactiveController {
     if (script) {
       this.#show(inlineText(script.textContent ?? ''), script.type === 'text/markdown' ? 'markdown' : 'json');
     } else if (printed) {
-      if (printed !== this.printed) this.#adopt(printed);
+      // The server's own nodes, shown through the slot: never re-rendered, never sanitized again.
+      if (printed !== this.printed) {
+        adoptPrinted(printed, host.summaryPosition);
+        this.#ready(undefined, printed);
+      }
     } else if (reportMissing) {
       // Reported one task later: a page may set a source right after creating the element.
       setTimeout(() => {
-        if (host.isConnected && !this.#hasProperty && !host.src && !host.querySelector(INLINE_TYPES) && !printedArticle(host)) {
+        if (host.isConnected && !this.#hasProperty && !host.src && !host.querySelector(`${INLINE_TYPES},:scope>article`)) {
           this.#fail('No article: set `src`, `article` or `markdown`, or add a <script type="application/json"> or an <article> child.');
         }
       });
     }
-  }
-
-  /** Shows the server's own nodes through the slot: never re-rendered, never sanitized again. */
-  #adopt(printed: HTMLElement) {
-    const { host } = this;
-    adoptPrinted(printed, host.summaryPosition);
-    this.printed = printed;
-    this.article = undefined;
-    host.error = undefined;
-    host.state = 'ready';
-    host.requestUpdate();
-    host.updateComplete.then(() => this.printed === printed && host.dispatchEvent(new NewsArticleLoadEvent()));
   }
 
   get #hasProperty() {
@@ -131,21 +123,26 @@ export class ArticleSourceController implements ReactiveController {
 
   /** Parses and renders, or fails: never a half-rendered article. */
   #show(input: unknown, format?: SourceFormat, base = document.baseURI) {
-    const { host } = this;
     try {
       const article = parseArticle(input, { base, format });
       this.render(article);
-      this.article = article;
-      this.printed = undefined;
-      host.error = undefined;
-      host.state = 'ready';
-      host.requestUpdate();
-      host.updateComplete.then(
-        () => this.article === article && host.dispatchEvent(new NewsArticleLoadEvent(article)),
-      );
+      this.#ready(article);
     } catch (error) {
       this.#fail(error);
     }
+  }
+
+  /** Shows `article`, or the adopted `printed` one, and fires the load event once it is drawn. */
+  #ready(article?: Article, printed?: HTMLElement) {
+    const { host } = this;
+    this.article = article;
+    this.printed = printed;
+    host.error = undefined;
+    host.state = 'ready';
+    host.requestUpdate();
+    host.updateComplete.then(
+      () => this.article === article && this.printed === printed && host.dispatchEvent(new NewsArticleLoadEvent(article)),
+    );
   }
 
   #fail(error: unknown) {

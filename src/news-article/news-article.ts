@@ -7,7 +7,6 @@ import { canonicalLang, labelsFor, langOf, type Labels } from '../internal/label
 import type { SummarizerFunction } from '../article-summary/sources.js';
 import { newsArticleJsonLd } from '../article/structured-data.js';
 import { ArticleSourceController } from './article-source-controller.js';
-import { passOn } from './adopt-printed.js';
 import { renderFigure, renderHeader } from './article-header.js';
 import { styles } from './news-article.styles.js';
 import '../article-summary/article-summary.js';
@@ -19,7 +18,9 @@ const POSITIONS = ['both', 'top', 'bottom', 'none'];
 /**
  * A whole news article from JSON or markdown: headline, byline, dates, hero image, body,
  * a summary toggle before the body and after it, and previous / next links. With no other
- * source it adopts an `<article>` a server printed inside it (see the README), as it is.
+ * source it adopts an `<article>` a server printed inside it (see the README), as it is: its
+ * toggles and nav then take their attributes and language from the printed HTML, not from the
+ * label attributes and `summarizer` here, which apply to the articles this element renders.
  *
  * @slot - Fallback content, shown until the article renders and again if it fails; or the adopted server-printed `<article>`.
  * @csspart article - The `<article>` landmark.
@@ -151,8 +152,7 @@ export class NewsArticleElement extends LitElement {
   }
 
   override updated() {
-    const { article, printed } = this.#source;
-    if (printed) passOn(this, printed);
+    const { article } = this.#source;
     const described = this.structuredData ? article : undefined;
     if (described !== this.#ldArticle) {
       this.#ld?.remove();

@@ -77,18 +77,18 @@ describe('<news-article> adopting server-printed HTML', () => {
     ]);
   });
 
-  it('passes its theme and labels on to the adopted toggles and nav', async () => {
-    const el = await adopt('theme="dark" prompt-label="In a hurry?" next-label="Read next"');
-    const toggle = el.querySelector('article-summary') as ArticleSummaryElement;
-    const nav = el.querySelector('article-nav') as ArticleNavElement;
+  it("labels the added toggles in the printed article's language", async () => {
+    const holder = document.createElement('div');
+    holder.innerHTML = printed().replace('<article>', '<article lang="es">');
+    const spanish = holder.firstElementChild as NewsArticleElement;
+    await fixture(html`${holder}`);
+    await waitUntil(() => spanish.state === 'ready');
+    const toggle = spanish.querySelector('article-summary') as ArticleSummaryElement;
     await toggle.updateComplete;
-    await nav.updateComplete;
-    expect(toggle.getAttribute('theme')).to.equal('dark');
-    expect(toggle.shadowRoot!.querySelector('[part=prompt]')!.textContent).to.contain('In a hurry?');
-    expect(nav.shadowRoot!.querySelector('.next [part=label]')!.textContent).to.contain('Read next');
+    expect(toggle.shadowRoot!.querySelector('[part=prompt]')!.textContent).to.contain('¿No tienes tiempo para leer?');
   });
 
-  it('prefers an inline script or src over a printed article', async () => {
+  it('prefers an inline script child over a printed article', async () => {
     const holder = document.createElement('div');
     holder.innerHTML = printed().replace(
       '<article>',
