@@ -100,6 +100,19 @@ describe('<news-article> adopting server-printed HTML', () => {
     expect(el.article?.title).to.equal('From the script');
   });
 
+  it('adopts the README example as written', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const example = [...readme.matchAll(/^```html\n([^]*?)^```/gm)].map((m) => m[1]!).find((b) => /<news-article>\s*<article/.test(b));
+    expect(example, 'README has a printed-article example').to.be.a('string');
+    const holder = document.createElement('div');
+    holder.innerHTML = example!;
+    const el = holder.querySelector('news-article') as NewsArticleElement;
+    await fixture(html`${holder}`);
+    await waitUntil(() => el.state === 'ready', `state is ${el.state}`);
+    expect(toggleClasses(el)).to.deep.equal(['summary summary-top', 'summary summary-bottom']);
+    expect(el.querySelector('article > article-nav a[rel=next]')).to.exist;
+  });
+
   it('is accessible', async () => {
     const el = await adopt();
     await expect(el).to.be.accessible();
