@@ -5,7 +5,7 @@ import type { ArticleInput } from '../article/input.js';
 import { renderBody } from '../article/render-body.js';
 import { canonicalLang, labelsFor, langOf, type Labels } from '../internal/labels.js';
 import type { SummarizerFunction } from '../article-summary/sources.js';
-import { newsArticleJsonLd } from '../article/structured-data.js';
+import { jsonLdText, structuredData } from '../article/structured-data.js';
 import { ArticleSourceController } from './article-source-controller.js';
 import { renderFigure, renderHeader } from './article-header.js';
 import { styles } from './news-article.styles.js';
@@ -159,7 +159,7 @@ export class NewsArticleElement extends LitElement {
       this.#ldArticle = described;
       this.#ld = described && Object.assign(document.createElement('script'), {
         type: 'application/ld+json',
-        textContent: newsArticleJsonLd(described),
+        textContent: jsonLdText(structuredData(described)),
       });
       if (this.#ld) this.append(this.#ld);
     }
