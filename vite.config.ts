@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { elementBundle } from './build/shapes.js';
 import { licenses } from './build/licenses.js';
 import { packageOutputs } from './build/package-outputs.js';
+import { articleCss } from './build/article-css.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -11,6 +12,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // the size without failing, so the bench can measure a branch that is over budget.
 export default defineConfig(({ mode }) => {
   const bundle = elementBundle(root, 'dist');
+  bundle.plugins.push(articleCss(root)); // dist/news-article.css, the printed article's stylesheet
   return {
     root,
     server: { open: '/demo/' },

@@ -28,6 +28,8 @@ interface Side {
 
 /**
  * "Previous Article" / "Next Article" links to the neighbouring articles, with their titles.
+ * Without `prev` / `next` or their attributes, it reads child `<a rel="prev">` / `<a rel="next">`
+ * links (plain links with JavaScript off) and shows them as its cards.
  *
  * @csspart nav - The `<nav>` landmark.
  * @csspart link - Each link (a card); also `prev` or `next`.
@@ -109,9 +111,17 @@ export class ArticleNavElement extends LitElement {
     </nav>`;
   }
 
-  /** One link from the property (if set) or the attributes; absent without a safe URL. */
+  /**
+   * One link from the property (if set), the attributes, or else a child `<a rel="prev|next">`
+   * (a server-printed link, kept as it is); absent without a safe URL.
+   */
   #side(dir: NavDirection, link?: ArticleLink | null, href?: string, title?: string): Side | undefined {
+    const printed = this.querySelector(`:scope > a[rel~=${dir}]`);
     if (link) ({ url: href, title } = link);
+    else if (!href && printed) {
+      href = printed.getAttribute('href') ?? undefined;
+      title = printed.textContent!.trim();
+    }
     const url = href && safeUrl(href, document.baseURI);
     if (href && !url) {
       console.warn(`<article-nav>: dropped the ${dir} link: "${href}" is not an http(s) or relative URL.`);

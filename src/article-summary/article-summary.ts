@@ -47,7 +47,7 @@ const lines = (text: string) => {
  * A "No time to read? Get a summary" button that reveals a summary of an article: one written by
  * a person, or one made in the browser when the reader asks for it.
  *
- * @slot - A summary written by a person (wins over machine-made ones; the `summary` property wins over it).
+ * @slot - A summary written by a person (wins over machine-made ones; the `summary` property wins over it). A `<details>` child (the summary readable without JavaScript) gives its content, without its `<summary>`.
  * @slot prompt - Replaces the "No time to read?" prompt.
  * @csspart prompt - The prompt before the button.
  * @csspart button - The show / hide button.
@@ -106,6 +106,15 @@ export class ArticleSummaryElement extends LitElement {
 
   #summary = new SummaryController(this);
   #md?: [string, HTMLElement];
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // A written summary printed as <details> (readable without JavaScript): its content becomes
+    // the provided summary, shown in the panel without the details' own toggle.
+    const details = this.querySelector(':scope > details');
+    details?.querySelector(':scope > summary')?.remove();
+    details?.replaceWith(...details.childNodes);
+  }
 
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('sentences') && this.sentences != null && !(this.sentences >= 1)) {

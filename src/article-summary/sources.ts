@@ -43,9 +43,11 @@ function textOf(node: Node): string {
  * The readable text of an article for the summarizer, from its structure: one block per
  * innermost paragraph, quotation or list item, separated by blank lines, and each heading as a
  * `## Heading` line that starts a section. Captions, figures, tables, code, footnotes, embeds,
- * navigation and buttons are left out.
+ * navigation and buttons are left out. Of an article with a `.body` child (server-printed), only
+ * that body is read.
  */
 export function articleText(root: Element): string {
+  root = root.querySelector(':scope > .body') ?? root; // a server-printed article's body
   const blocks = [...root.querySelectorAll(BLOCK)].filter((el) => {
     const skip = el.closest(SKIP); // figures, navigation, hidden parts… inside the article
     return !el.querySelector(BLOCK) && !(skip && skip !== root && root.contains(skip));

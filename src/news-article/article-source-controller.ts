@@ -4,6 +4,7 @@ import { parseArticle } from '../article/parse-article.js';
 import { inlineText } from '../article/inline-text.js';
 import { fetchSource, type SourceFormat } from './fetch-source.js';
 import { NewsArticleErrorEvent, NewsArticleLoadEvent } from './events.js';
+import { adoptPrinted, printedArticle, type SummaryPosition } from './adopt-printed.js';
 
 const INLINE_TYPES = 'script[type="application/json"],script[type="text/markdown"]';
 
@@ -11,6 +12,7 @@ const INLINE_TYPES = 'script[type="application/json"],script[type="text/markdown
 export interface ArticleSourceHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   markdown?: string;
+  summaryPosition?: SummaryPosition;
   hasUpdated: boolean;
   /** Set by the controller. */
   state: 'loading' | 'ready' | 'error';
@@ -20,12 +22,15 @@ export interface ArticleSourceHost extends ReactiveControllerHost, HTMLElement {
 
 /**
  * Owns where `<news-article>`'s article comes from: the `article` / `markdown` property, `src`
- * (fetched, the earlier fetch aborted) or an inline script child, the one set last winning;
- * and the outcome: the parsed article, or an error (logged, fired and kept in `host.error`).
+ * (fetched, the earlier fetch aborted), an inline script child, the one set last winning, or
+ * else an `<article>` the server printed inside it (adopted as it is); and the outcome: the
+ * parsed article, or an error (logged, fired and kept in `host.error`).
  */
 export class ArticleSourceController implements ReactiveController {
   /** The article shown, once parsed and rendered. */
   article?: Article;
+  /** The server-printed `<article>` shown instead, once adopted. */
+  printed?: HTMLElement;
 
   #seen: unknown[] = [];
   #fetch?: AbortController;
@@ -59,18 +64,28 @@ export class ArticleSourceController implements ReactiveController {
     if (!first || changed.article || changed.markdown || changed.src) this.#load(changed);
   }
 
-  /** Reads a child `<script type="application/json|text/markdown">`, when no other source is set. */
+  /**
+   * Reads a child `<script type="application/json|text/markdown">`, or else adopts a printed
+   * `<article>` child, when no other source is set.
+   */
   readInline(reportMissing?: boolean) {
     const { host } = this;
     if (this.#hasProperty || host.src) return;
     const script = host.querySelector<HTMLScriptElement>(INLINE_TYPES);
+    const printed = printedArticle(host);
     if (script) {
       this.#show(inlineText(script.textContent ?? ''), script.type === 'text/markdown' ? 'markdown' : 'json');
+    } else if (printed) {
+      // The server's own nodes, shown through the slot: never re-rendered, never sanitized again.
+      if (printed !== this.printed) {
+        adoptPrinted(printed, host.summaryPosition);
+        this.#ready(undefined, printed);
+      }
     } else if (reportMissing) {
       // Reported one task later: a page may set a source right after creating the element.
       setTimeout(() => {
-        if (host.isConnected && !this.#hasProperty && !host.src && !host.querySelector(INLINE_TYPES)) {
-          this.#fail('No article: set `src`, `article` or `markdown`, or add a <script type="application/json"> child.');
+        if (host.isConnected && !this.#hasProperty && !host.src && !host.querySelector(`${INLINE_TYPES},:scope>article`)) {
+          this.#fail('No article: set `src`, `article` or `markdown`, or add a <script type="application/json"> or an <article> child.');
         }
       });
     }
@@ -108,26 +123,32 @@ export class ArticleSourceController implements ReactiveController {
 
   /** Parses and renders, or fails: never a half-rendered article. */
   #show(input: unknown, format?: SourceFormat, base = document.baseURI) {
-    const { host } = this;
     try {
       const article = parseArticle(input, { base, format });
       this.render(article);
-      this.article = article;
-      host.error = undefined;
-      host.state = 'ready';
-      host.requestUpdate();
-      host.updateComplete.then(
-        () => this.article === article && host.dispatchEvent(new NewsArticleLoadEvent(article)),
-      );
+      this.#ready(article);
     } catch (error) {
       this.#fail(error);
     }
   }
 
+  /** Shows `article`, or the adopted `printed` one, and fires the load event once it is drawn. */
+  #ready(article?: Article, printed?: HTMLElement) {
+    const { host } = this;
+    this.article = article;
+    this.printed = printed;
+    host.error = undefined;
+    host.state = 'ready';
+    host.requestUpdate();
+    host.updateComplete.then(
+      () => this.article === article && this.printed === printed && host.dispatchEvent(new NewsArticleLoadEvent(article)),
+    );
+  }
+
   #fail(error: unknown) {
     const { host } = this;
     const message = error instanceof Error ? error.message : String(error);
-    this.article = undefined;
+    this.article = this.printed = undefined;
     host.error = message;
     host.state = 'error';
     console.error(`<news-article>: ${message}`);

@@ -1,12 +1,12 @@
 import type { Article } from '../article/article.js';
 
-/** Fired when an article has rendered. */
+/** Fired when an article has rendered, or a server-printed one was adopted (then `article` is undefined). */
 export class NewsArticleLoadEvent extends Event {
   // Static getters rather than static fields: Safari 16 needs those lowered, which costs bytes.
   static get type() {
     return 'news-article-load' as const;
   }
-  constructor(readonly article: Article) {
+  constructor(readonly article?: Article) {
     super(NewsArticleLoadEvent.type, { bubbles: true, composed: true });
   }
 }

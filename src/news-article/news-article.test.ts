@@ -83,7 +83,7 @@ describe('<news-article>', () => {
   it('fetches JSON from src, with image, caption and dates in the article language', async () => {
     const el = await fixture<NewsArticleElement>(html`<news-article src="${FIXTURES}/tidal-energy.json"></news-article>`);
     const { article } = (await oneEvent(el, 'news-article-load')) as unknown as NewsArticleLoadEvent;
-    expect(article.title).to.contain('Tidal turbines');
+    expect(article!.title).to.contain('Tidal turbines');
     await el.updateComplete;
     const img = part(el, 'image') as HTMLImageElement;
     expect(img.getAttribute('width')).to.equal('800');

@@ -5,6 +5,7 @@ import type { ArticleInput } from '../article/input.js';
 import { renderBody } from '../article/render-body.js';
 import { canonicalLang, labelsFor, langOf, type Labels } from '../internal/labels.js';
 import type { SummarizerFunction } from '../article-summary/sources.js';
+import { jsonLdText, structuredData } from '../article/structured-data.js';
 import { ArticleSourceController } from './article-source-controller.js';
 import { renderFigure, renderHeader } from './article-header.js';
 import { styles } from './news-article.styles.js';
@@ -16,9 +17,12 @@ const POSITIONS = ['both', 'top', 'bottom', 'none'];
 
 /**
  * A whole news article from JSON or markdown: headline, byline, dates, hero image, body,
- * a summary toggle before the body and after it, and previous / next links.
+ * a summary toggle before the body and after it, and previous / next links. With no other
+ * source it adopts an `<article>` a server printed inside it (see the README), as it is: its
+ * toggles and nav then take their attributes and language from the printed HTML, not from the
+ * label attributes and `summarizer` here, which apply to the articles this element renders.
  *
- * @slot - Fallback content, shown until the article renders and again if it fails.
+ * @slot - Fallback content, shown until the article renders and again if it fails; or the adopted server-printed `<article>`.
  * @csspart article - The `<article>` landmark.
  * @csspart header - Kicker, headline, dek, byline and meta line.
  * @csspart kicker - The section label above the headline.
@@ -43,7 +47,7 @@ const POSITIONS = ['both', 'top', 'bottom', 'none'];
  * @cssprop --news-article-max-width - Width of the text column (default 42rem).
  * @cssprop --news-article-headline-size - Font size of the headline.
  * @cssprop --news-article-loading-height - Space reserved while loading (default 100vh, so content below stays out of view; a page that knows the article's height can set it).
- * @fires {NewsArticleLoadEvent} news-article-load - The article rendered; `.article` is the validated data.
+ * @fires {NewsArticleLoadEvent} news-article-load - The article rendered; `.article` is the validated data (undefined for an adopted server-printed article).
  * @fires {NewsArticleErrorEvent} news-article-error - Loading or rendering failed; `.error` says what to fix.
  */
 export class NewsArticleElement extends LitElement {
@@ -70,6 +74,7 @@ export class NewsArticleElement extends LitElement {
     prevLabel: { attribute: 'prev-label' },
     nextLabel: { attribute: 'next-label' },
     navLabel: { attribute: 'nav-label' },
+    structuredData: { attribute: 'structured-data', type: Boolean },
   };
 
   /** URL of the article, JSON or markdown. */
@@ -115,11 +120,16 @@ export class NewsArticleElement extends LitElement {
   nextLabel?: string;
   /** Replaces "More articles", the nav landmark's name. */
   navLabel?: string;
+  /** Adds the article's schema.org `NewsArticle` JSON-LD `<script>` to the light DOM, for search engines. */
+  structuredData = false;
 
   #source = new ArticleSourceController(this, () => this.#articleInput, (article) => this.#renderBody(article));
   #body?: DocumentFragment | Node;
   #level = 1;
   #position = 'both';
+  /** The JSON-LD script added for `structuredData`, and the article it describes. */
+  #ld?: HTMLScriptElement;
+  #ldArticle?: Article;
 
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('summaryPosition')) {
@@ -138,6 +148,20 @@ export class NewsArticleElement extends LitElement {
       }
       // Before the source controller's hostUpdate: a new article renders at the new level itself.
       if (this.#source.article) this.#renderBody(this.#source.article);
+    }
+  }
+
+  override updated() {
+    const { article } = this.#source;
+    const described = this.structuredData ? article : undefined;
+    if (described !== this.#ldArticle) {
+      this.#ld?.remove();
+      this.#ldArticle = described;
+      this.#ld = described && Object.assign(document.createElement('script'), {
+        type: 'application/ld+json',
+        textContent: jsonLdText(structuredData(described)),
+      });
+      if (this.#ld) this.append(this.#ld);
     }
   }
 

@@ -28,7 +28,7 @@ interface Watched {
 
 function watch(el: NewsArticleElement = document.createElement('news-article')): Watched {
   const w: Watched = { el, loads: [], errors: [] };
-  el.addEventListener('news-article-load', (e) => w.loads.push(e.article.title));
+  el.addEventListener('news-article-load', (e) => w.loads.push(e.article!.title));
   el.addEventListener('news-article-error', (e) => w.errors.push(e.error));
   return w;
 }

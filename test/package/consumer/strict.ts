@@ -33,7 +33,7 @@ news.article = '# A markdown article\n\nWith a body.';
 news.src = '/articles/ferry.json';
 news.headingLevel = 2;
 news.theme = 'dark';
-news.addEventListener('news-article-load', (event: NewsArticleLoadEvent) => event.article.title);
+news.addEventListener('news-article-load', (event: NewsArticleLoadEvent) => event.article?.title);
 news.addEventListener('news-article-error', (event: NewsArticleErrorEvent) => event.error.toUpperCase());
 
 const summarizer: SummarizerFunction = async (text: string, options: SummarizerOptions): Promise<SummarizerResult> =>
