@@ -14,6 +14,15 @@ const root = process.cwd();
 const entry = resolve(root, 'src/server/index.ts');
 const corpus = resolve(root, '../shared/eval/xss.jsonl');
 
+// `import text from './x.css?raw'` is Vite's way to take a file's text; esbuild does the same here.
+const rawText = {
+  name: 'raw-text',
+  setup(build) {
+    build.onResolve({ filter: /\?raw$/ }, (args) => ({ path: resolve(args.resolveDir, args.path.slice(0, -4)), namespace: 'raw' }));
+    build.onLoad({ filter: /.*/, namespace: 'raw' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'text' }));
+  },
+};
+
 const bundles = {};
 /** The server entry and its packages in one classic script, as a worker bundler makes it. */
 function workerBundle() {
@@ -26,6 +35,7 @@ function workerBundle() {
     platform: 'browser',
     target: 'es2022',
     logLevel: 'silent',
+    plugins: [rawText],
   }).then(({ outputFiles }) => outputFiles[0].text);
   return bundles.worker;
 }
@@ -41,6 +51,7 @@ async function nodeServer() {
     platform: 'node',
     outfile: resolve(root, 'node_modules/.cache/news-article-server/server.mjs'),
     logLevel: 'silent',
+    plugins: [rawText],
   }).then(() => import(pathToFileURL(resolve(root, 'node_modules/.cache/news-article-server/server.mjs')).href));
   return server;
 }
