@@ -12,6 +12,7 @@ export function Elements() {
         headingLevel={2}
         heading-level="2"
         summary-position="both"
+        structured-data
         prompt-label="Short on time?"
         show-label="Show"
         hide-label="Hide"
@@ -22,7 +23,7 @@ export function Elements() {
         summarizer={async (text) => text.slice(0, 100)}
         labels={{ prompt: 'Short on time?' }}
         theme="dark"
-        onnews-article-load={(event: NewsArticleLoadEvent) => event.article.title}
+        onnews-article-load={(event: NewsArticleLoadEvent) => event.article?.title}
         onnews-article-error={(event: NewsArticleErrorEvent) => event.error}
       ></news-article>
       <article-summary
