@@ -27,7 +27,8 @@ const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
 export function serve(root, routes = {}, { gzip = false } = {}) {
   const compressed = new Map(); // path -> gzipped body
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path.endsWith('/') && !routes[path]) path += 'index.html';
     try {
       let body, type;
       if (routes[path]) ({ body, type } = await routes[path]());
