@@ -2,7 +2,8 @@
 // never load vite.config.ts again):
 // - the bundle: dist/news-article.js, one self-contained ES module for script tags and CDNs;
 // - the npm entry: dist/npm/**, our modules one file each, importing lit, marked and dompurify
-//   as dependencies, so an app's bundler keeps one copy of each;
+//   as dependencies, so an app's bundler keeps one copy of each; and the server entry
+//   dist/npm/server/index.js (`news-article-elements/server`, with sanitize-html, no DOM);
 // - the summarizer alone: dist/summarize.js (no DOM, no dependencies).
 import { join } from 'node:path';
 import { minifyLitLiterals } from './minify-lit-literals.js';
@@ -17,7 +18,7 @@ const TARGET = ['es2022', 'safari16'];
 const BANNER = '/*! news-article-elements (MIT), with Lit, marked, DOMPurify: licences in LICENSES.txt */';
 
 /** Packages the npm entry imports rather than contains. */
-const DEPENDENCIES = /^(lit|lit-html|lit-element|@lit\/[\w-]+|@lit-labs\/[\w-]+|marked|dompurify)(\/|$)/;
+const DEPENDENCIES = /^(lit|lit-html|lit-element|@lit\/[\w-]+|@lit-labs\/[\w-]+|marked|dompurify|sanitize-html)(\/|$)/;
 
 /** Transforms of our sources and of DOMPurify's build that every shape gets. */
 export function sourcePlugins() {
@@ -76,7 +77,7 @@ export function npmEntry(root, outDir) {
       emptyOutDir: true,
       sourcemap: true,
       minify: false,
-      lib: { entry: { index: join(root, 'src/index.ts') }, formats: ['es'] },
+      lib: { entry: { index: join(root, 'src/index.ts'), 'server/index': join(root, 'src/server/index.ts') }, formats: ['es'] },
       rolldownOptions: {
         external: (id) => DEPENDENCIES.test(id),
         output: {

@@ -3,6 +3,7 @@ import type { Article, Author } from '../article/article.js';
 import type { Labels } from '../internal/labels.js';
 import { machineDate, readableDate } from '../internal/article-date.js';
 import { intlFormat } from '../internal/intl-formats.js';
+import { readingMinutes } from '../internal/reading-time.js';
 
 /** The headline as a real heading of the configured level (1–6). */
 function headline(level: number, title: string): TemplateResult {
@@ -37,21 +38,6 @@ function byline(authors: Author[], lang: string) {
  * own direction: a date in a right-to-left article stays in one piece. */
 const time = (date: Date, lang: string) =>
   html`<time datetime=${machineDate(date)} dir="auto">${readableDate(date, lang)}</time>`;
-
-const WORDS = /[^\s\u3000-\u9fff\uac00-\ud7af]+/g;
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
-
-/** How many times `re` (global) matches in `text`, without making the matches. */
-function countMatches(re: RegExp, text: string) {
-  let n = 0;
-  for (re.lastIndex = 0; re.test(text); ) n++;
-  return n;
-}
-
-/** Minutes to read the body: about 230 words a minute, or 500 characters for CJK scripts. */
-export function readingMinutes(body: string): number {
-  return Math.max(1, Math.round(countMatches(WORDS, body) / 230 + countMatches(CJK, body) / 500));
-}
 
 /** The header per article, level, language and labels: the element renders again on every update
  * (a theme change), and the reading time and Intl formatters cost more than the rest of it. */

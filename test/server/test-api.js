@@ -11,6 +11,7 @@
 //   POST /test-api/store?key=K   keeps the request body; GET /test-api/stored?key=K&type=T serves it
 //   /test-api/requests?id=K      what happened to the requests made with &id=K (respond, file, huge):
 //                                [{ aborted, finished, sent }] in the order they arrived
+//   /test-api/render-article, /test-api/server-worker.js, /test-api/xss-corpus: the server entry (server-render.js)
 //   /test-api/csp-page?csp=POLICY&bundle=src|dist&report=K
 //                                an HTML page served with that Content-Security-Policy header
 //                                (test/csp/strict-page.js drives it); report-uri reports are kept
@@ -18,6 +19,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve, relative } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
+import { serverRoutes } from './server-render.js';
 
 const root = process.cwd();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -183,6 +185,10 @@ export async function testApi(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(cspReports.get(String(q.key)) ?? []);
       return;
+    case '/test-api/render-article':
+    case '/test-api/server-worker.js':
+    case '/test-api/xss-corpus':
+      return serverRoutes(ctx, readBody);
     default:
       ctx.status = 404;
   }

@@ -1,6 +1,7 @@
 import createDOMPurify from 'dompurify';
 import { FOOTNOTE_ID } from './footnotes.js';
 import { replaceEmbed } from './embeds.js';
+import { ALLOWED_URL, srcsetIsSafe } from './url-policy.js';
 
 /**
  * The sanitizing sink: every HTML string made from data goes through `sanitizeHtml`. The result
@@ -8,8 +9,7 @@ import { replaceEmbed } from './embeds.js';
  * only need to allow DOMPurify's own `dompurify` policy, plus Lit's `lit-html`).
  */
 
-/** URLs we let through: http(s), mailto, tel and relative ones; never `javascript:` or `data:`. */
-export const ALLOWED_URL = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+export { ALLOWED_URL, srcsetIsSafe };
 
 const CONFIG = {
   USE_PROFILES: { html: true },
@@ -19,15 +19,6 @@ const CONFIG = {
   ALLOWED_URI_REGEXP: ALLOWED_URL,
   RETURN_DOM_FRAGMENT: true as const,
 };
-
-/**
- * Whether every URL in a `srcset` passes the allowlist. DOMPurify checks only the start of the
- * value. Browsers split candidates at commas and whitespace, so each URL starts one of the parts
- * split here (descriptors such as `2x` and `100w` pass, as they start with a digit).
- */
-export function srcsetIsSafe(srcset: string) {
-  return srcset.split(/[\s,]+/).every((part) => ALLOWED_URL.test(part));
-}
 
 let purifier: ReturnType<typeof createDOMPurify> | undefined;
 
