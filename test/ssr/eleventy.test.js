@@ -64,7 +64,7 @@ describe('Eleventy example: article pages printed by renderArticle', () => {
   });
 
   for (const javaScript of [false, true]) {
-    it(`shows every article ${javaScript ? 'after the module upgrades it, with no error' : 'with JavaScript off'}`, async () => {
+    it(`shows every article ${javaScript ? 'after the module upgrades it (summary toggle added), with no error' : 'with JavaScript off'}`, async () => {
       for (const [path, { headline, sentence }] of Object.entries(PAGES)) {
         const page = await browser.newPage();
         const problems = [];
@@ -76,6 +76,12 @@ describe('Eleventy example: article pages printed by renderArticle', () => {
           if (javaScript) {
             await page.waitForFunction(() => customElements.get('news-article') && customElements.get('article-summary'));
             await page.evaluate(() => document.querySelector('news-article').updateComplete);
+            const toggle = await page.evaluate(async () => {
+              const summary = document.querySelector('news-article article-summary');
+              await summary?.updateComplete;
+              return summary?.shadowRoot?.querySelector('button')?.textContent.trim();
+            });
+            assert.ok(toggle, `${path}: the upgrade added the summary toggle`);
           }
           const shown = await page.evaluate(() => document.body.innerText);
           assert.ok(shown.includes(headline), `${path}: headline shown; saw: ${shown.slice(0, 200)}`);
