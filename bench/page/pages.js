@@ -143,7 +143,8 @@ export async function writePages(root, words, { article, text }, { renderArticle
   await writeFile(join(dir, 'article.md'), frontMatterMarkdown(article));
   await writeFile(join(dir, 'peer.md'), peerMarkdown);
 
-  const printed = renderArticle ? await renderArticle(article) : `<news-article>${printedArticle(article)}</news-article>`;
+  // A base for the article's relative links (prev / next), as a site's page URL would be.
+  const printed = renderArticle ? await renderArticle(article, { base: 'https://news.example.org/news/harbour/' }) : `<news-article>${printedArticle(article)}</news-article>`;
   const pages = {
     static: page({ ...common, body: printed, find: BODY.light }),
     ...(renderArticle && { server: page({ ...common, head: module, body: printed, find: BODY.light }) }),

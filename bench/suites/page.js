@@ -96,6 +96,12 @@ async function load(browser, url, origin) {
     if (foreign.length) throw new Error(`requested from outside this machine: ${foreign.join(', ')}`);
     if (errors.length) throw new Error(`page error: ${errors[0]}`);
     const probe = await page.evaluate(() => window.__probe);
+    // When the last script and the article's data arrived: what is left before the paint is work.
+    const arrived = await page.evaluate(() => {
+      const last = (pattern) =>
+        Math.max(0, ...performance.getEntriesByType('resource').filter((e) => pattern.test(new URL(e.name).pathname)).map((e) => e.responseEnd));
+      return { scripts: last(/\.js$/), data: last(/\.(json|md)$/) };
+    });
     const blocking = (tasks) => tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
     const before = probe.longTasks.filter((t) => t.start < probe.painted);
     return {
@@ -105,6 +111,8 @@ async function load(browser, url, origin) {
       tbtBefore: blocking(before),
       longBefore: before.length,
       longest: Math.max(0, ...probe.longTasks.map((t) => t.duration)),
+      scripts: arrived.scripts,
+      data: arrived.data,
     };
   } finally {
     await context.close();
@@ -136,19 +144,19 @@ export function pageTable(results, words, meta) {
       '',
       `${Number(words[size]).toLocaleString('en')} words — medians of ${meta.rounds} rounds; ratios: median of per-round ratios (IQR)`,
       '',
-      '| page | LCP | text painted | LCP ÷ (a) static | LCP ÷ (e) hand-written | TBT before text | long tasks before text | TBT total | longest task |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| page | LCP | text painted | last script received | data received | LCP ÷ (a) static | LCP ÷ (e) hand-written | TBT before text | long tasks before text | TBT total | longest task |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const { id, label } of PAGES) {
       const runs = r[id];
       if (!runs?.length) {
-        lines.push(`| ${label} | ${r.missing?.[id] ?? 'pending'} | | | | | | | |`);
+        lines.push(`| ${label} | ${r.missing?.[id] ?? 'pending'} | | | | | | | | | |`);
         continue;
       }
       const col = (key) => runs.map((x) => x[key]);
       const ms = (key) => `${Math.round(median(col(key)))} ms`;
       lines.push(
-        `| ${label} | ${ms('lcp')} | ${ms('painted')} | ${ratioText(col('lcp'), r.static?.map((x) => x.lcp))} | ${ratioText(col('lcp'), r.hand?.map((x) => x.lcp))} | ${ms('tbtBefore')} | ${median(col('longBefore'))} | ${ms('tbt')} | ${ms('longest')} |`,
+        `| ${label} | ${ms('lcp')} | ${ms('painted')} | ${median(col('scripts')) ? ms('scripts') : '–'} | ${median(col('data')) ? ms('data') : '–'} | ${ratioText(col('lcp'), r.static?.map((x) => x.lcp))} | ${ratioText(col('lcp'), r.hand?.map((x) => x.lcp))} | ${ms('tbtBefore')} | ${median(col('longBefore'))} | ${ms('tbt')} | ${ms('longest')} |`,
       );
     }
   }
@@ -197,7 +205,8 @@ export async function page({ root, browser, dist, pageRounds: rounds = 5, words,
   const table = pageTable(results, sizes, { rounds });
   console.log(
     `\nPage level: Chromium, CPU ${CPU_SLOWDOWN}× slower, ${NETWORK.latency} ms RTT, 10 Mbit/s, gzip, no cache, a new context per load` +
-      `\n(a) = the limit; (e) = the hand-written page. "text painted": the frame that first shows the body's first paragraph.\n${table}\n`,
+      `\n(a) = the limit; (e) = the hand-written page. "text painted": the frame that first shows the body's first paragraph;
+"received": responseEnd of the last script / of the article's JSON or markdown (from navigation).\n${table}\n`,
   );
   extra.page = { rounds, results, table };
   return [];
