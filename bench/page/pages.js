@@ -117,6 +117,7 @@ ${body}
 export const PAGES = [
   { id: 'static', label: '(a) static HTML, no script' },
   { id: 'server', label: '(b) server-rendered (renderArticle) + module' },
+  { id: 'server-late', label: '(b′) the same, module imported after the first paint' },
   { id: 'src-json', label: '(c) <news-article src=….json>' },
   { id: 'src-md', label: '(c) <news-article src=….md>' },
   { id: 'inline-json', label: '(d) <news-article> inline JSON' },
@@ -147,7 +148,17 @@ export async function writePages(root, words, { article, text }, { renderArticle
   const printed = renderArticle ? await renderArticle(article, { base: 'https://news.example.org/news/harbour/' }) : `<news-article>${printedArticle(article)}</news-article>`;
   const pages = {
     static: page({ ...common, body: printed, find: BODY.light }),
-    ...(renderArticle && { server: page({ ...common, head: module, body: printed, find: BODY.light }) }),
+    ...(renderArticle && {
+      server: page({ ...common, head: module, body: printed, find: BODY.light }),
+      // The article is already there: the module can wait until the first frame is painted (a
+      // message posted from a frame callback runs after that frame's paint).
+      'server-late': page({
+        ...common,
+        head: `<script>requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => import('${OUT}/news-article.js'); c.port2.postMessage(0); });</script>`,
+        body: printed,
+        find: BODY.light,
+      }),
+    }),
     'src-json': page({ ...common, head: module, body: `<news-article src="${url}/article.json"></news-article>`, find: BODY.element }),
     'src-md': page({ ...common, head: module, body: `<news-article src="${url}/article.md"></news-article>`, find: BODY.element }),
     'inline-json': page({

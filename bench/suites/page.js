@@ -172,7 +172,8 @@ export async function page({ root, browser, dist, pageRounds: rounds = 5, words,
   await vendor(root);
   const renderArticle = await serverEntry(dist);
   const results = {};
-  const missing = renderArticle ? {} : { server: 'pending: this build has no `renderArticle` (npm/server/index.js)' };
+  const pending = 'pending: this build has no `renderArticle` (npm/server/index.js)';
+  const missing = renderArticle ? {} : { server: pending, 'server-late': pending };
   const { generateArticle } = await import('../lib/generate.js');
   const pages = {};
   for (const size of PAGE_SIZES) {
