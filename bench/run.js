@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // news-article-elements benchmarks: render against the floor, re-render, summary, startup,
-// memory and size, in headless system Chromium (and Node for the summarizer). Prints one table.
+// memory, size and whole pages, in headless system Chromium (and Node for the summarizer).
 //
-//   node bench/run.js [--build] [--runs N] [--quick] [--only render,fixed,summary,startup,memory,size]
+//   node bench/run.js [--build] [--runs N] [--quick] [--only render,fixed,summary,startup,memory,size,page]
 //                     [--bundle path/to/news-article.js] [--compare bench/baseline.json]
 //                     [--save file.json] [--profile]
 //
+//   node bench/run.js --build page     (suites may also be named without --only)
 // Benches dist/ as built, or with --build builds src/ first (into bench/.out). See bench/README.md.
 import { writeFile } from 'node:fs/promises';
 import { loadavg, cpus } from 'node:os';
@@ -24,13 +25,15 @@ import { startup } from './suites/startup.js';
 import { memory } from './suites/memory.js';
 import { size } from './suites/size.js';
 import { profile } from './suites/profile.js';
+import { page } from './suites/page.js';
 
-const SUITES = { render, fixed, summary, startup, memory, size };
+const SUITES = { render, fixed, summary, startup, memory, size, page };
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-const { values: args } = parseArgs({
+const { values: args, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
-    runs: { type: 'string', default: '15' },
+    runs: { type: 'string' },
     quick: { type: 'boolean', default: false },
     only: { type: 'string' },
     build: { type: 'boolean', default: false },
@@ -42,25 +45,28 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 9).join('\n').replace(/^\/\/ ?/gm, ''));
+  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 10).join('\n').replace(/^\/\/ ?/gm, ''));
   process.exit(0);
 }
 
-const runs = args.quick ? 5 : Number(args.runs);
-const only = args.only ? args.only.split(',') : Object.keys(SUITES);
+const runs = args.quick ? 5 : Number(args.runs ?? 15);
+// Whole page loads take seconds each: 5 rounds unless --runs asks for more (or --quick for 3).
+const pageRounds = args.runs ? Number(args.runs) : args.quick ? 3 : 5;
+const only = args.only ? args.only.split(',') : positionals.length ? positionals : Object.keys(SUITES);
 const unknown = only.filter((s) => !SUITES[s]);
 if (unknown.length) throw new Error(`--only: unknown suite ${unknown.join(', ')} (use ${Object.keys(SUITES).join(', ')})`);
 const baseline = args.compare ? JSON.parse(readFileSync(args.compare, 'utf8')) : undefined;
 
-const { articles } = await prepare(root, { bundle: args.bundle, build: args.build });
+const { articles, dist } = await prepare(root, { bundle: args.bundle, build: args.build });
 const words = Object.fromEntries(SIZES.map((s) => [s, articles[s].words]));
 const server = await serve(root);
 const browser = await launch();
 const rows = [];
 let version;
+const extra = {};
 try {
   version = await browser.version();
-  const context = { root, browser, origin: server.origin, sizes: SIZES, runs, words };
+  const context = { root, browser, origin: server.origin, sizes: SIZES, runs, pageRounds, words, dist, extra };
   for (const name of only) {
     process.stderr.write(`bench: ${name}…\n`);
     rows.push(...(await SUITES[name](context)));
@@ -88,5 +94,5 @@ const missed = rows.filter((r) => r.met === false);
 console.log(`\ntargets: ${rows.filter((r) => r.met).length} met, ${missed.length} missed${missed.length ? `: ${missed.map((r) => r.id).join(', ')}` : ''}`);
 
 const file = args.save ?? join(root, `bench/results-${meta.date.replace(/[:.]/g, '-')}.json`);
-await writeFile(file, JSON.stringify({ meta, rows }, null, 2) + '\n');
+await writeFile(file, JSON.stringify({ meta, rows, ...extra }, null, 2) + '\n');
 console.log(`results: ${file}`);

@@ -49,7 +49,7 @@ export async function prepare(root, { bundle, build = false } = {}) {
     articles[words] = generateArticle(words, words);
     await writeFile(join(out, 'articles', `${words}.json`), JSON.stringify(articles[words]));
   }
-  return { out, articles };
+  return { out, articles, dist };
 }
 
 /**
