@@ -1,0 +1,39 @@
+// Vite plugin: empties DOMPurify's SVG and MathML *attribute* allowlists in the bundle (−1.0 KB
+// gzipped). Our sanitizer allows the HTML profile only (`USE_PROFILES: { html: true }` in the
+// markdown module), so DOMPurify never reads those two lists: they feed only its default
+// allowlist (used when a config names no profile and no ALLOWED_ATTR) and the svg, svgFilters
+// and mathMl profiles. An emptied allowlist can only make sanitizing stricter, never looser.
+// The build fails if our sources ever enable one of those profiles, which would need the lists.
+// Anything that is not exactly these two declarations is left alone (and the size check shows it).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const LISTS = /const (svg|mathMl) = freeze\(\[[^\]]*\]\);/g;
+const OTHER_PROFILE = /\b(svg|svgFilters|mathMl)\s*:\s*true\b/;
+
+export function dompurifyHtmlOnly() {
+  let root = '.';
+  return {
+    name: 'dompurify-html-only',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    buildStart() {
+      const src = join(root, 'src');
+      for (const file of readdirSync(src, { recursive: true })) {
+        if (!String(file).endsWith('.ts') || String(file).endsWith('.test.ts')) continue;
+        const match = OTHER_PROFILE.exec(readFileSync(join(src, file), 'utf8'));
+        if (match) {
+          this.error(`src/${file} enables DOMPurify's ${match[1]} profile, whose attribute list build/dompurify-html-only.js empties: remove that plugin from build/shapes.js first.`);
+        }
+      }
+    },
+    transform(code, id) {
+      if (!/node_modules\/dompurify\//.test(id)) return null;
+      const found = code.match(LISTS) ?? [];
+      if (found.length !== 2) return null;
+      return { code: code.replace(LISTS, 'const $1 = freeze([]);'), map: null };
+    },
+  };
+}
