@@ -1,0 +1,211 @@
+// Vite plugin: removes from marked's build what our one Marked instance never runs.
+// - The rule sets for the `pedantic` and `breaks` options: src/internal/markdown makes its own
+//   Marked with `gfm: true` and neither option, and the bundle exposes no marked API, so marked
+//   only ever reads its `normal` and `gfm` rules. Those two rule sets are built from regex
+//   sources at load time, which the bundler cannot drop by itself.
+// - marked's default instance (`marked()`, `marked.use()`, `marked.setOptions()` …) and its
+//   exports: we import only the `Marked` class.
+// Each removed name is checked, through TypeScript's binder, to have no reference left in the
+// code that stays; the build fails if marked's build no longer has these shapes, if anything
+// still refers to a removed name, or if our sources turn either option on.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+
+const MARKED = /node_modules\/marked\/lib\/marked\.esm\.js$/;
+const OPTION_ON = /\b(pedantic|breaks)\s*:\s*(?!false\b)/;
+
+export function markedGfmOnly() {
+  let root = '.';
+  return {
+    name: 'marked-gfm-only',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    buildStart() {
+      const src = join(root, 'src');
+      for (const file of readdirSync(src, { recursive: true })) {
+        if (!String(file).endsWith('.ts') || String(file).endsWith('.test.ts')) continue;
+        const match = OPTION_ON.exec(readFileSync(join(src, file), 'utf8'));
+        if (match) {
+          this.error(`src/${file} sets marked's ${match[1]} option, whose rules build/marked-gfm-only.js removes: remove that plugin from build/shapes.js first.`);
+        }
+      }
+    },
+    transform(code, id) {
+      if (!MARKED.test(id)) return null;
+      try {
+        return { code: gfmOnly(code), map: null };
+      } catch (error) {
+        this.error(`${id}: ${error.message} (build/marked-gfm-only.js no longer fits this marked).`);
+      }
+    },
+  };
+}
+
+/** marked's ES build without the pedantic and breaks rules and without the default instance. */
+export function gfmOnly(code) {
+  const program = ts.createProgram(['marked.js'], { allowJs: true, noLib: true, noResolve: true }, {
+    ...ts.createCompilerHost({}),
+    getSourceFile: (name) => (name === 'marked.js' ? ts.createSourceFile(name, code, ts.ScriptTarget.Latest, true) : undefined),
+    fileExists: (name) => name === 'marked.js',
+    readFile: () => code,
+    writeFile: () => {},
+  });
+  const file = program.getSourceFile('marked.js');
+  const checker = program.getTypeChecker();
+  const cuts = []; // [start, end, replacement = ''] ranges of text
+  const removed = []; // declarations whose names must have no reference left
+
+  // The rule tables: `{normal, gfm, pedantic}` for blocks, `{normal, gfm, breaks, pedantic}` inline.
+  const tables = [];
+  const visit = (node) => {
+    if (ts.isObjectLiteralExpression(node)) {
+      const keys = node.properties.map((p) => p.name?.getText(file)).sort().join();
+      if (keys === 'gfm,normal,pedantic' || keys === 'breaks,gfm,normal,pedantic') tables.push(node);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  if (tables.length !== 2) throw new Error(`expected the two rule tables, found ${tables.length}`);
+  for (const table of tables) {
+    const entries = table.properties.filter((p) => /^(pedantic|breaks)$/.test(p.name.getText(file)));
+    for (const entry of entries) {
+      if (!ts.isPropertyAssignment(entry) || !ts.isIdentifier(entry.initializer)) {
+        throw new Error(`rule table entry ${entry.getText(file)} is not a name`);
+      }
+      removed.push(declarationOf(entry.initializer, checker, file));
+    }
+    cuts.push(...listCuts(table.properties, entries, file));
+  }
+  // Then the rules only those sets used (built with marked's regex `edit` helper, no side effect).
+  const references = referencesBySymbol(file, checker);
+  const isRuleChain = ruleChainTest(file, checker);
+  const ruleDeclarations = file.statements
+    .filter(ts.isVariableStatement)
+    .flatMap((s) => [...s.declarationList.declarations])
+    .filter((d) => d.initializer && isRuleChain(d.initializer));
+  const unused = (d) => {
+    const outside = (node) => !removed.some((r) => node.getStart(file) >= r.getStart(file) && node.getEnd() <= r.getEnd());
+    return (references.get(checker.getSymbolAtLocation(d.name)) ?? []).filter(outside).length === 0;
+  };
+  for (let more = true; more; ) {
+    const next = ruleDeclarations.filter((d) => !removed.includes(d) && unused(d));
+    removed.push(...next);
+    more = next.length > 0;
+  }
+  for (const list of new Set(removed.map((d) => d.parent))) {
+    cuts.push(...listCuts(list.declarations, list.declarations.filter((d) => removed.includes(d)), file));
+  }
+
+  // The default instance: `var v = new Marked;` and every statement after it up to the exports.
+  const statements = file.statements;
+  const exports = statements.at(-1);
+  if (!exports || !ts.isExportDeclaration(exports) || !exports.exportClause) throw new Error('no export list at the end');
+  const markedClass = exports.exportClause.elements.find((e) => e.name.text === 'Marked');
+  if (!markedClass) throw new Error('no Marked export');
+  const start = statements.findIndex(
+    (s) =>
+      ts.isVariableStatement(s) &&
+      s.declarationList.declarations.length === 1 &&
+      s.declarationList.declarations[0].initializer &&
+      ts.isNewExpression(s.declarationList.declarations[0].initializer) &&
+      s.declarationList.declarations[0].initializer.expression.getText(file) === (markedClass.propertyName ?? markedClass.name).text,
+  );
+  if (start < 0) throw new Error('no default instance `new Marked`');
+  const tail = statements.slice(start, -1);
+  cuts.push([tail[0].getFullStart(), tail.at(-1).getEnd()]);
+  for (const statement of tail) {
+    if (ts.isVariableStatement(statement)) removed.push(...statement.declarationList.declarations);
+    else if (ts.isFunctionDeclaration(statement)) removed.push(statement);
+    else if (!ts.isExpressionStatement(statement)) throw new Error(`unexpected statement ${statement.getText(file).slice(0, 40)}`);
+  }
+  const removedSymbols = new Set(removed.map((d) => checker.getSymbolAtLocation(d.name)));
+  const keptExports = exports.exportClause.elements.filter(
+    (e) => !removedSymbols.has(checker.getSymbolAtLocation(e.propertyName ?? e.name)),
+  );
+  const list = keptExports.map((e) => e.getText(file)).join(',');
+  cuts.push([exports.getStart(file), exports.getEnd(), `export{${list}};`]);
+
+  // Nothing that stays may refer to a removed name.
+  const inCut = (node) => cuts.some(([s, e]) => node.getStart(file) >= s && node.getEnd() <= e);
+  const check = (node) => {
+    if (ts.isIdentifier(node) && !inCut(node) && removedSymbols.has(checker.getSymbolAtLocation(node))) {
+      throw new Error(`${node.text} is removed but still used at ${node.getStart(file)}`);
+    }
+    ts.forEachChild(node, check);
+  };
+  check(file);
+
+  cuts.sort((a, b) => a[0] - b[0]);
+  if (cuts.some(([start], i) => i > 0 && start < cuts[i - 1][1])) throw new Error('overlapping cuts');
+  let out = code;
+  for (const [s, e, text = ''] of cuts.reverse()) out = out.slice(0, s) + text + out.slice(e);
+  return out;
+}
+
+/**
+ * Ranges that remove `items` from a comma-separated `list`, each with the comma that joins it to
+ * the item before it (the leading items with the comma after them).
+ */
+function listCuts(list, items, file) {
+  const firstKept = list.findIndex((item) => !items.includes(item));
+  if (firstKept < 0) throw new Error('cannot remove every item of a list');
+  const cuts = firstKept > 0 ? [[list[0].getStart(file), list[firstKept].getStart(file)]] : [];
+  list.forEach((item, i) => {
+    if (i > firstKept && items.includes(item)) cuts.push([list[i - 1].getEnd(), item.getEnd()]);
+  });
+  return cuts;
+}
+
+/** Every identifier that refers to each symbol (declarations included). */
+function referencesBySymbol(file, checker) {
+  const references = new Map();
+  const visit = (node) => {
+    if (ts.isIdentifier(node)) {
+      const symbol = checker.getSymbolAtLocation(node);
+      if (symbol) references.set(symbol, [...(references.get(symbol) ?? []), node]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  for (const [symbol, nodes] of references) {
+    references.set(symbol, nodes.filter((node) => node !== symbol.valueDeclaration?.name));
+  }
+  return references;
+}
+
+/**
+ * Whether an expression is `edit(source, flags).replace(…)….getRegex()` with marked's `edit`
+ * helper (the function that returns `{ replace, getRegex }`) and plain arguments: it only builds
+ * a regex, so dropping it when unused changes nothing else.
+ */
+function ruleChainTest(file, checker) {
+  const isEdit = (callee) => {
+    const declaration = ts.isIdentifier(callee) && checker.getSymbolAtLocation(callee)?.valueDeclaration;
+    if (!declaration || !ts.isFunctionDeclaration(declaration)) return false;
+    const text = declaration.getText(file);
+    return /\breplace:/.test(text) && /\bgetRegex:/.test(text);
+  };
+  const plain = (arg) =>
+    ts.isIdentifier(arg) || ts.isStringLiteralLike(arg) || ts.isRegularExpressionLiteral(arg) ||
+    (ts.isPropertyAccessExpression(arg) && ts.isIdentifier(arg.expression));
+  const chain = (node) => {
+    if (!ts.isCallExpression(node) || !node.arguments.every(plain)) return false;
+    if (ts.isPropertyAccessExpression(node.expression) && /^(replace|getRegex)$/.test(node.expression.name.text)) {
+      return chain(node.expression.expression);
+    }
+    return isEdit(node.expression);
+  };
+  return (node) => ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) &&
+    node.expression.name.text === 'getRegex' && chain(node);
+}
+
+function declarationOf(identifier, checker, file) {
+  const declaration = checker.getSymbolAtLocation(identifier)?.valueDeclaration;
+  if (!declaration || !ts.isVariableDeclaration(declaration)) {
+    throw new Error(`${identifier.getText(file)} is not declared as a variable`);
+  }
+  return declaration;
+}

@@ -1,0 +1,102 @@
+// The build's rewrites of marked's and DOMPurify's code (build/marked-gfm-only.js,
+// build/dompurify-html-only.js): what they remove, and that marked still renders the same.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gfmOnly } from '../../build/marked-gfm-only.js';
+import { dompurifyHtmlOnly } from '../../build/dompurify-html-only.js';
+
+const root = new URL('../../', import.meta.url);
+const markedSource = readFileSync(new URL('node_modules/marked/lib/marked.esm.js', root), 'utf8');
+
+// Markdown that goes through every block and inline rule of the gfm set.
+const MARKDOWN = `# Harbour notes
+
+Setext heading
+--------------
+
+The *tide* came in at __six__, with ~~no~~ **little** warning; see <https://example.org/tide>
+or www.example.org and write to desk@example.org. A [link](/a "title") and ![a gull](/g.png).
+A line with a break  
+and \`code\`, an \\*escape\\*, a footnote-like [^1] and a reference [tide table][t].
+
+[t]: https://example.org/table "Tide table"
+
+> A quote
+> over two lines
+
+1. first
+2. second
+   - nested *item*
+   - [x] done
+
+* * *
+
+| Time | Height |
+|:-----|-------:|
+| 06:00 | 4.1 m |
+| 18:20 | 3.9 m |
+
+\`\`\`js
+const tide = 'high';
+\`\`\`
+
+    indented code
+
+<div class="box">raw html</div>
+
+Trailing paragraph with _under_score emphasis and **bold _mixed_ text**.
+`;
+
+async function importTransformed() {
+  const dir = mkdtempSync(join(tmpdir(), 'marked-gfm-only-'));
+  const file = join(dir, 'marked.js');
+  writeFileSync(file, gfmOnly(markedSource));
+  return import(pathToFileURL(file).href);
+}
+
+test('marked without its pedantic and breaks rules renders gfm markdown exactly as before', async () => {
+  const original = await import(new URL('node_modules/marked/lib/marked.esm.js', root).href);
+  const transformed = await importTransformed();
+  const options = { gfm: true, async: false };
+  const expected = new original.Marked(options).parse(MARKDOWN);
+  assert.match(expected, /<table>/);
+  assert.match(expected, /<del>no<\/del>/);
+  assert.equal(new transformed.Marked(options).parse(MARKDOWN), expected);
+  assert.equal(new transformed.Marked({ gfm: false, async: false }).parse(MARKDOWN), new original.Marked({ gfm: false, async: false }).parse(MARKDOWN));
+});
+
+test('marked loses its default instance and the pedantic and breaks rule sets', async () => {
+  const transformed = await importTransformed();
+  assert.equal(transformed.marked, undefined);
+  assert.equal(typeof transformed.Marked, 'function');
+  assert.deepEqual(Object.keys(transformed.Lexer.rules.block).sort(), ['gfm', 'normal']);
+  assert.deepEqual(Object.keys(transformed.Lexer.rules.inline).sort(), ['gfm', 'normal']);
+  const out = gfmOnly(markedSource);
+  assert.ok(out.length < markedSource.length - 1500, `only ${markedSource.length - out.length} characters removed`);
+});
+
+test('marked-gfm-only says what no longer fits when marked changes shape', () => {
+  const changed = markedSource.replace(/pedantic:(\w+)\}/, 'pedantic:$1,extra:1}');
+  assert.throws(() => gfmOnly(changed), /expected the two rule tables, found 1/);
+});
+
+test('dompurify-html-only empties the svg and mathMl attribute lists and nothing else', () => {
+  const file = new URL('node_modules/dompurify/dist/purify.es.mjs', root);
+  const code = readFileSync(file, 'utf8');
+  const plugin = dompurifyHtmlOnly();
+  const out = plugin.transform(code, file.pathname).code;
+  assert.match(out, /const svg = freeze\(\[\]\);/);
+  assert.match(out, /const mathMl = freeze\(\[\]\);/);
+  // The tag lists, which the namespace checks need, stay whole.
+  for (const list of ['html$1', 'svg$1', 'svgFilters', 'mathMl$1', 'html', 'xml']) {
+    const declaration = new RegExp(`const ${list.replace('$', '\\$')} = freeze\\(\\[\\s*"`);
+    assert.match(out, declaration, `${list} is still listed`);
+  }
+  const errors = [];
+  plugin.transform.call({ error: (message) => errors.push(message) }, code.replace('const svg = freeze([', 'const svgAttributes = freeze(['), file.pathname);
+  assert.match(errors[0] ?? '', /expected DOMPurify's svg and mathMl attribute lists \(2\), found 1/);
+});
