@@ -5,10 +5,12 @@
 //   reads a property only to force layout), so unused reads go;
 // - Lit's internal `_$xx` property names are mangled. Lit keeps them stable so that several Lit
 //   versions on one page can share objects; this bundle shares none with another copy of Lit
-//   (the cross-copy brands such as `_$litType$` end in `$` and are kept).
+//   (the cross-copy brands such as `_$litType$` end in `$` and are kept);
+// - the names of marked's helper patterns are mangled too (see build/marked-rule-names.js).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { markedRuleNames } from './marked-rule-names.js';
 
 /** Runs terser over `fileName` in the output folder once Vite has written it. */
 export function terserPass(fileName) {
@@ -27,11 +29,12 @@ export function terserPass(fileName) {
 
 export async function minifyFile(file) {
   const map = readFileSync(`${file}.map`, 'utf8');
+  const mangled = ['_\\$\\w+(?<!\\$)', ...markedRuleNames(JSON.parse(map))];
   const result = await minify(readFileSync(file, 'utf8'), {
     module: true,
     ecma: 2020,
     compress: { passes: 3, pure_getters: true },
-    mangle: { properties: { regex: /^_\$\w+(?<!\$)$/ } },
+    mangle: { properties: { regex: new RegExp(`^(${mangled.join('|')})$`) } },
     format: { comments: /^!/ },
     sourceMap: { content: map, url: `${file.split('/').pop()}.map` },
   });

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gfmOnly } from '../../build/marked-gfm-only.js';
 import { dompurifyHtmlOnly } from '../../build/dompurify-html-only.js';
+import { otherRuleNames } from '../../build/marked-rule-names.js';
+import { minify } from 'terser';
 
 const root = new URL('../../', import.meta.url);
 const markedSource = readFileSync(new URL('node_modules/marked/lib/marked.esm.js', root), 'utf8');
@@ -51,12 +53,13 @@ const tide = 'high';
 Trailing paragraph with _under_score emphasis and **bold _mixed_ text**.
 `;
 
-async function importTransformed() {
+async function importCode(code) {
   const dir = mkdtempSync(join(tmpdir(), 'marked-gfm-only-'));
   const file = join(dir, 'marked.js');
-  writeFileSync(file, gfmOnly(markedSource));
+  writeFileSync(file, code);
   return import(pathToFileURL(file).href);
 }
+const importTransformed = () => importCode(gfmOnly(markedSource));
 
 test('marked without its pedantic and breaks rules renders gfm markdown exactly as before', async () => {
   const original = await import(new URL('node_modules/marked/lib/marked.esm.js', root).href);
@@ -82,6 +85,20 @@ test('marked loses its default instance and the pedantic and breaks rule sets', 
 test('marked-gfm-only says what no longer fits when marked changes shape', () => {
   const changed = markedSource.replace(/pedantic:(\w+)\}/, 'pedantic:$1,extra:1}');
   assert.throws(() => gfmOnly(changed), /expected the two rule tables, found 1/);
+});
+
+test("marked with its helper patterns' names mangled renders gfm markdown exactly as before", async () => {
+  const names = otherRuleNames(markedSource);
+  assert.ok(names.includes('blockquoteSetextReplace') && names.includes('listItemRegex'), names.join());
+  const mangled = await minify(gfmOnly(markedSource), {
+    module: true,
+    mangle: { properties: { regex: new RegExp(`^(${names.join('|')})$`) } },
+  });
+  for (const name of names) assert.doesNotMatch(mangled.code, new RegExp(`\\b${name}\\b`), `${name} is mangled`);
+  const original = await import(new URL('node_modules/marked/lib/marked.esm.js', root).href);
+  const transformed = await importCode(mangled.code);
+  const options = { gfm: true, async: false };
+  assert.equal(new transformed.Marked(options).parse(MARKDOWN), new original.Marked(options).parse(MARKDOWN));
 });
 
 test('dompurify-html-only empties the svg and mathMl attribute lists and nothing else', () => {
