@@ -6,11 +6,11 @@
 // - Lit's internal `_$xx` property names are mangled. Lit keeps them stable so that several Lit
 //   versions on one page can share objects; this bundle shares none with another copy of Lit
 //   (the cross-copy brands such as `_$litType$` end in `$` and are kept);
-// - the names of marked's helper patterns are mangled too (see build/marked-rule-names.js).
+// - so are the property names only marked's own code uses (see build/marked-names.js).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
-import { markedRuleNames } from './marked-rule-names.js';
+import { markedNames } from './marked-names.js';
 
 /** Runs terser over `fileName` in the output folder once Vite has written it. */
 export function terserPass(fileName) {
@@ -29,7 +29,7 @@ export function terserPass(fileName) {
 
 export async function minifyFile(file) {
   const map = readFileSync(`${file}.map`, 'utf8');
-  const mangled = ['_\\$\\w+(?<!\\$)', ...markedRuleNames(JSON.parse(map))];
+  const mangled = ['_\\$\\w+(?<!\\$)', ...markedNames(JSON.parse(map))];
   const result = await minify(readFileSync(file, 'utf8'), {
     module: true,
     ecma: 2020,
