@@ -6,11 +6,15 @@
 // - Lit's internal `_$xx` property names are mangled. Lit keeps them stable so that several Lit
 //   versions on one page can share objects; this bundle shares none with another copy of Lit
 //   (the cross-copy brands such as `_$litType$` end in `$` and are kept);
-// - so are the property names only marked's own code uses (see build/marked-names.js).
+// - so are the property names only marked's own code uses (see build/marked-names.js);
+// - `unsafe_arrows`: function expressions that use neither `this` nor `arguments` become arrow
+//   functions. Unsafe only for a function that is constructed or whose `prototype` is read;
+//   build/constructed-functions.js fails the build if the bundle has one.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { markedNames } from './marked-names.js';
+import { constructedFunctionExpressions } from './constructed-functions.js';
 
 /** Runs terser over `fileName` in the output folder once Vite has written it. */
 export function terserPass(fileName) {
@@ -30,10 +34,15 @@ export function terserPass(fileName) {
 export async function minifyFile(file) {
   const map = readFileSync(`${file}.map`, 'utf8');
   const mangled = ['_\\$\\w+(?<!\\$)', ...markedNames(JSON.parse(map))];
-  const result = await minify(readFileSync(file, 'utf8'), {
+  const code = readFileSync(file, 'utf8');
+  const constructed = constructedFunctionExpressions(code);
+  if (constructed.length) {
+    throw new Error(`${file}: function expressions that are constructed or have their prototype read, which unsafe_arrows would break: ${constructed.join('; ')}`);
+  }
+  const result = await minify(code, {
     module: true,
     ecma: 2020,
-    compress: { passes: 3, pure_getters: true },
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
     mangle: { properties: { regex: new RegExp(`^(${mangled.join('|')})$`) } },
     format: { comments: /^!/ },
     sourceMap: { content: map, url: `${file.split('/').pop()}.map` },

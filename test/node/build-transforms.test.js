@@ -124,3 +124,10 @@ test('dompurify-html-only empties the svg and mathMl attribute lists and nothing
   plugin.transform.call({ error: (message) => errors.push(message) }, code.replace('const svg = freeze([', 'const svgAttributes = freeze(['), file.pathname);
   assert.match(errors[0] ?? '', /expected DOMPurify's svg and mathMl attribute lists \(2\), found 1/);
 });
+
+test('the unsafe_arrows check finds function expressions that are constructed or read for their prototype', async () => {
+  const { constructedFunctionExpressions } = await import('../../build/constructed-functions.js');
+  const code = 'var A = function () {}; new A(); var B; B = function () {}; B.prototype.x = 1; new (function () {})(); var C = function () {}; C();';
+  assert.deepEqual(constructedFunctionExpressions(code), ['new A()', 'B.prototype', 'new (function () {})()']);
+  assert.deepEqual(constructedFunctionExpressions('class D {} new D(); const f = () => 1; f();'), []);
+});
