@@ -1,8 +1,9 @@
 // Vite plugin: removes from marked's build what our one Marked instance never runs.
-// - The rule sets for the `pedantic` and `breaks` options: src/internal/markdown makes its own
-//   Marked with `gfm: true` and neither option, and the bundle exposes no marked API, so marked
-//   only ever reads its `normal` and `gfm` rules. Those two rule sets are built from regex
-//   sources at load time, which the bundler cannot drop by itself.
+// - The rule sets for the `pedantic` and `breaks` options, and the `normal` rules that the `gfm`
+//   set overrides: src/internal/markdown makes its own Marked with `gfm: true` and neither other
+//   option, and the bundle exposes no marked API, so marked only ever reads its `gfm` rules
+//   (built on the `normal` ones). Rules are built from regex sources at load time, which the
+//   bundler cannot drop by itself.
 // - marked's default instance (`marked()`, `marked.use()`, `marked.setOptions()` …) and its
 //   exports: we import only the `Marked` class.
 // Each removed name is checked, through TypeScript's binder, to have no reference left in the
@@ -13,7 +14,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 
 const MARKED = /node_modules\/marked\/lib\/marked\.esm\.js$/;
-const OPTION_ON = /\b(pedantic|breaks)\s*:\s*(?!false\b)/;
+const OPTION_ON = /\b(pedantic|breaks)\s*:(?!\s*false\b)|\b(gfm)\s*:(?!\s*true\b)/;
 
 export function markedGfmOnly() {
   let root = '.';
@@ -29,7 +30,7 @@ export function markedGfmOnly() {
         if (!String(file).endsWith('.ts') || String(file).endsWith('.test.ts')) continue;
         const match = OPTION_ON.exec(readFileSync(join(src, file), 'utf8'));
         if (match) {
-          this.error(`src/${file} sets marked's ${match[1]} option, whose rules build/marked-gfm-only.js removes: remove that plugin from build/shapes.js first.`);
+          this.error(`src/${file} sets marked's ${match[1] ?? match[2]} option, whose rules build/marked-gfm-only.js removes: remove that plugin from build/shapes.js first.`);
         }
       }
     },
@@ -79,6 +80,27 @@ export function gfmOnly(code) {
     }
     cuts.push(...listCuts(table.properties, entries, file));
   }
+  // A gfm rule set is `{...normal, key: …}`: the normal rules it overrides are never read.
+  const dropped = [];
+  for (const table of tables) {
+    const [normal, gfm] = ['normal', 'gfm'].map((key) => {
+      const entry = table.properties.find((p) => p.name.getText(file) === key);
+      const declaration = entry && ts.isPropertyAssignment(entry) && ts.isIdentifier(entry.initializer) &&
+        declarationOf(entry.initializer, checker, file);
+      if (!declaration || !declaration.initializer || !ts.isObjectLiteralExpression(declaration.initializer)) {
+        throw new Error(`the ${key} rule set is not an object literal`);
+      }
+      return declaration;
+    });
+    const [base, ...own] = gfm.initializer.properties;
+    if (!base || !ts.isSpreadAssignment(base) || base.expression.getText(file) !== normal.name.getText(file)) {
+      throw new Error('a gfm rule set does not start with its normal one');
+    }
+    const overridden = new Set(own.map((p) => p.name?.getText(file)));
+    const entries = normal.initializer.properties.filter((p) => ts.isPropertyAssignment(p) && overridden.has(p.name.getText(file)));
+    dropped.push(...entries);
+    cuts.push(...listCuts(normal.initializer.properties, entries, file));
+  }
   // Then the rules only those sets used (built with marked's regex `edit` helper, no side effect).
   const references = referencesBySymbol(file, checker);
   const isRuleChain = ruleChainTest(file, checker);
@@ -87,7 +109,8 @@ export function gfmOnly(code) {
     .flatMap((s) => [...s.declarationList.declarations])
     .filter((d) => d.initializer && isRuleChain(d.initializer));
   const unused = (d) => {
-    const outside = (node) => !removed.some((r) => node.getStart(file) >= r.getStart(file) && node.getEnd() <= r.getEnd());
+    const outside = (node) =>
+      ![...removed, ...dropped].some((r) => node.getStart(file) >= r.getStart(file) && node.getEnd() <= r.getEnd());
     return (references.get(checker.getSymbolAtLocation(d.name)) ?? []).filter(outside).length === 0;
   };
   for (let more = true; more; ) {
@@ -178,8 +201,9 @@ function referencesBySymbol(file, checker) {
 
 /**
  * Whether an expression is `edit(source, flags).replace(…)….getRegex()` with marked's `edit`
- * helper (the function that returns `{ replace, getRegex }`) and plain arguments: it only builds
- * a regex, so dropping it when unused changes nothing else.
+ * helper (the function that returns `{ replace, getRegex }`) and plain arguments, or a call of an
+ * arrow function that returns one: it only builds a regex, so dropping it when unused changes
+ * nothing else.
  */
 function ruleChainTest(file, checker) {
   const isEdit = (callee) => {
@@ -198,8 +222,15 @@ function ruleChainTest(file, checker) {
     }
     return isEdit(node.expression);
   };
-  return (node) => ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) &&
+  const isRuleChain = (node) => ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) &&
     node.expression.name.text === 'getRegex' && chain(node);
+  // `makeRule(regex)` where `makeRule = (x) => edit(…)….getRegex()`.
+  const isRuleMaker = (callee) => {
+    const declaration = ts.isIdentifier(callee) && checker.getSymbolAtLocation(callee)?.valueDeclaration;
+    const f = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer;
+    return !!f && ts.isArrowFunction(f) && !ts.isBlock(f.body) && isRuleChain(f.body);
+  };
+  return (node) => isRuleChain(node) || (ts.isCallExpression(node) && node.arguments.every(plain) && isRuleMaker(node.expression));
 }
 
 function declarationOf(identifier, checker, file) {
