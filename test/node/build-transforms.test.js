@@ -134,3 +134,15 @@ test('the unsafe_arrows check finds function expressions that are constructed or
   assert.deepEqual(constructedFunctionExpressions(code), ['new A()', 'B.prototype', 'new (function () {})()']);
   assert.deepEqual(constructedFunctionExpressions('class D {} new D(); const f = () => 1; f();'), []);
 });
+
+test('dompurify-unused-api removes the five methods we never call and keeps sanitize, setConfig and addHook', async () => {
+  const { withoutUnusedApi, UNUSED } = await import('../../build/dompurify-unused-api.js');
+  const code = readFileSync(new URL('node_modules/dompurify/dist/purify.es.mjs', root), 'utf8');
+  const out = withoutUnusedApi(code, (message) => assert.fail(message));
+  for (const name of UNUSED) assert.doesNotMatch(out, new RegExp(`DOMPurify\\.${name} =`), name);
+  for (const name of ['sanitize', 'setConfig', 'addHook']) assert.match(out, new RegExp(`DOMPurify\\.${name} = function`), name);
+  assert.match(out, /return DOMPurify;\n\}\nvar purify_default = createDOMPurify\(\);/);
+  const failures = [];
+  withoutUnusedApi(code.replace('DOMPurify.removeHooks = function', 'DOMPurify.dropHooks = function'), (m) => failures.push(m));
+  assert.match(failures[0] ?? '', /found clearConfig, isValidAttribute, removeAllHooks, removeHook; check/);
+});
