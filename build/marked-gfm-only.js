@@ -5,16 +5,24 @@
 //   (built on the `normal` ones). Rules are built from regex sources at load time, which the
 //   bundler cannot drop by itself.
 // - marked's default instance (`marked()`, `marked.use()`, `marked.setOptions()` …) and its
-//   exports: we import only the `Marked` class.
+//   exports: we import only the `Marked` class;
+// - the Marked class's members that only expose marked's API (`lexer`, `parser`, `setOptions`,
+//   `parseInline`, `Lexer`, `Hooks` …) and the async path of its `parse`: our module-private
+//   instance, made with `async: false`, is only ever asked to `parse`.
 // Each removed name is checked, through TypeScript's binder, to have no reference left in the
 // code that stays; the build fails if marked's build no longer has these shapes, if anything
-// still refers to a removed name, or if our sources turn either option on.
+// still refers to a removed name, or if our sources turn an option on (or gfm off) or use a
+// removed member.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 
 const MARKED = /node_modules\/marked\/lib\/marked\.esm\.js$/;
-const OPTION_ON = /\b(pedantic|breaks)\s*:(?!\s*false\b)|\b(gfm)\s*:(?!\s*true\b)/;
+/** Marked's members that only give access to marked's API (classes, options, lexer and parser alone). */
+const API_MEMBERS = ['options', 'parseInline', 'Parser', 'Renderer', 'TextRenderer', 'Lexer', 'Tokenizer', 'Hooks', 'setOptions', 'lexer', 'parser'];
+const OPTION_ON = /\b(pedantic|breaks|async)\s*:(?!\s*false\b)|\b(gfm)\s*:(?!\s*true\b)/;
+// In a module that makes a Marked: a use of one of the members removed below (`this.parser` is a renderer's).
+const API_USE = new RegExp(`(?<![\\w.])(?!this\\b)\\w+\\.(${API_MEMBERS.join('|')})\\b`);
 
 export function markedGfmOnly() {
   let root = '.';
@@ -28,9 +36,14 @@ export function markedGfmOnly() {
       const src = join(root, 'src');
       for (const file of readdirSync(src, { recursive: true })) {
         if (!String(file).endsWith('.ts') || String(file).endsWith('.test.ts')) continue;
-        const match = OPTION_ON.exec(readFileSync(join(src, file), 'utf8'));
+        const code = readFileSync(join(src, file), 'utf8');
+        const match = OPTION_ON.exec(code);
         if (match) {
-          this.error(`src/${file} sets marked's ${match[1] ?? match[2]} option, whose rules build/marked-gfm-only.js removes: remove that plugin from build/shapes.js first.`);
+          this.error(`src/${file} sets marked's ${match[1] ?? match[2]} option, whose code build/marked-gfm-only.js removes: remove that plugin from build/shapes.js first.`);
+        }
+        const use = /import \{[^}]*\bMarked\b[^}]*\} from 'marked'/.test(code) && API_USE.exec(code);
+        if (use) {
+          this.error(`src/${file} uses ${use[0]}, which build/marked-gfm-only.js removes from the Marked class: remove that plugin from build/shapes.js first.`);
         }
       }
     },
@@ -150,6 +163,44 @@ export function gfmOnly(code) {
   );
   const list = keptExports.map((e) => e.getText(file)).join(',');
   cuts.push([exports.getStart(file), exports.getEnd(), `export{${list}};`]);
+
+  // The Marked class: members that only expose marked's API (our instance is only ever asked to
+  // `parse`), and `parse`'s async path (our instance is made with `async: false`).
+  const classDeclaration = declarationOf(markedClass.propertyName ?? markedClass.name, checker, file);
+  const markedClassNode = classDeclaration.initializer;
+  if (!markedClassNode || !ts.isClassExpression(markedClassNode)) throw new Error('Marked is not a class expression');
+  const apiMembers = markedClassNode.members.filter((m) => m.name && API_MEMBERS.includes(m.name.getText(file)));
+  if (apiMembers.length !== API_MEMBERS.length) {
+    throw new Error(`expected the Marked members ${API_MEMBERS.join(', ')}, found ${apiMembers.map((m) => m.name.getText(file)).join(', ')}`);
+  }
+  for (const member of apiMembers) cuts.push([member.getStart(file), member.getEnd()]);
+  const thisUses = [];
+  const findThisUses = (node) => {
+    if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword &&
+      API_MEMBERS.includes(node.name.text) && !apiMembers.some((m) => node.getStart(file) >= m.getStart(file) && node.getEnd() <= m.getEnd())) {
+      thisUses.push(node.getText(file));
+    }
+    ts.forEachChild(node, findThisUses);
+  };
+  findThisUses(markedClassNode);
+  if (thisUses.length) throw new Error(`Marked still uses ${thisUses.join(', ')}`);
+  const parseMarkdown = markedClassNode.members.find((m) => m.name?.getText(file) === 'parseMarkdown');
+  const asyncPaths = [];
+  const findAsyncPath = (node) => {
+    // `if (…, options.async) return (async () => {…})().catch(onError);`
+    if (ts.isIfStatement(node) && !node.elseStatement && ts.isReturnStatement(node.thenStatement) &&
+      /^\(async\s*\(\)\s*=>/.test(node.thenStatement.expression?.getText(file) ?? '')) {
+      const condition = node.expression;
+      const last = ts.isBinaryExpression(condition) && condition.operatorToken.kind === ts.SyntaxKind.CommaToken ? condition.right : condition;
+      if (ts.isPropertyAccessExpression(last) && last.name.text === 'async') asyncPaths.push([node, condition, last]);
+    }
+    ts.forEachChild(node, findAsyncPath);
+  };
+  if (parseMarkdown) findAsyncPath(parseMarkdown);
+  if (asyncPaths.length !== 1) throw new Error(`expected one async path in Marked's parseMarkdown, found ${asyncPaths.length}`);
+  const [ifAsync, condition, last] = asyncPaths[0];
+  const before = last === condition ? '' : `${condition.left.getText(file)};`;
+  cuts.push([ifAsync.getStart(file), ifAsync.getEnd(), before]);
 
   // Nothing that stays may refer to a removed name.
   const inCut = (node) => cuts.some(([s, e]) => node.getStart(file) >= s && node.getEnd() <= e);

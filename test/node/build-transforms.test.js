@@ -71,10 +71,14 @@ test('marked without its pedantic, breaks and overridden normal rules renders gf
   assert.equal(new transformed.Marked(options).parse(MARKDOWN), expected);
 });
 
-test('marked loses its default instance and the pedantic and breaks rule sets', async () => {
+test('marked loses its default instance, its API beyond parse, and the pedantic and breaks rule sets', async () => {
   const transformed = await importTransformed();
   assert.equal(transformed.marked, undefined);
   assert.equal(typeof transformed.Marked, 'function');
+  // The Marked API beyond parse, and parse's async path, are gone.
+  const instance = new transformed.Marked({ async: false });
+  for (const member of ['lexer', 'parser', 'setOptions', 'parseInline', 'Lexer', 'Hooks']) assert.equal(instance[member], undefined, member);
+  assert.equal(instance.parse('*a*'), '<p><em>a</em></p>\n');
   assert.deepEqual(Object.keys(transformed.Lexer.rules.block).sort(), ['gfm', 'normal']);
   assert.deepEqual(Object.keys(transformed.Lexer.rules.inline).sort(), ['gfm', 'normal']);
   // The normal rules the gfm ones replace are gone; the gfm set still has them all.
