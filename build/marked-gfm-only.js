@@ -7,12 +7,13 @@
 // - marked's default instance (`marked()`, `marked.use()`, `marked.setOptions()` …) and its
 //   exports: we import only the `Marked` class;
 // - the Marked class's members that only expose marked's API (`lexer`, `parser`, `setOptions`,
-//   `parseInline`, `Lexer`, `Hooks` …) and the async path of its `parse`: our module-private
-//   instance, made with `async: false`, is only ever asked to `parse`.
+//   `parseInline`, `Lexer`, `Hooks` …), the async path of its `parse` and its `walkTokens`: our
+//   module-private instance, made with `async: false` and no `walkTokens` function, is only ever
+//   asked to `parse`.
 // Each removed name is checked, through TypeScript's binder, to have no reference left in the
 // code that stays; the build fails if marked's build no longer has these shapes, if anything
-// still refers to a removed name, or if our sources turn an option on (or gfm off) or use a
-// removed member.
+// still refers to a removed name, or if our sources turn an option on (or gfm off), give
+// walkTokens or use a removed member.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -20,6 +21,8 @@ import ts from 'typescript';
 const MARKED = /node_modules\/marked\/lib\/marked\.esm\.js$/;
 /** Marked's members that only give access to marked's API (classes, options, lexer and parser alone). */
 const API_MEMBERS = ['options', 'parseInline', 'Parser', 'Renderer', 'TextRenderer', 'Lexer', 'Tokenizer', 'Hooks', 'setOptions', 'lexer', 'parser'];
+/** Removed with the `walkTokens` option, which our sources never give. */
+const WALK_TOKENS = /\bwalkTokens\b/;
 const OPTION_ON = /\b(pedantic|breaks|async)\s*:(?!\s*false\b)|\b(gfm)\s*:(?!\s*true\b)/;
 // In a module that makes a Marked: a use of one of the members removed below (`this.parser` is a renderer's).
 const API_USE = new RegExp(`(?<![\\w.])(?!this\\b)\\w+\\.(${API_MEMBERS.join('|')})\\b`);
@@ -40,6 +43,9 @@ export function markedGfmOnly() {
         const match = OPTION_ON.exec(code);
         if (match) {
           this.error(`src/${file} sets marked's ${match[1] ?? match[2]} option, whose code build/marked-gfm-only.js removes: remove that plugin from build/shapes.js first.`);
+        }
+        if (WALK_TOKENS.test(code)) {
+          this.error(`src/${file} uses marked's walkTokens, which build/marked-gfm-only.js removes: remove that plugin from build/shapes.js first.`);
         }
         const use = /import \{[^}]*\bMarked\b[^}]*\} from 'marked'/.test(code) && API_USE.exec(code);
         if (use) {
@@ -70,6 +76,7 @@ export function gfmOnly(code) {
   const file = program.getSourceFile('marked.js');
   const checker = program.getTypeChecker();
   const cuts = []; // [start, end, replacement = ''] ranges of text
+  const inCut = (node) => cuts.some(([s, e]) => node.getStart(file) >= s && node.getEnd() <= e);
   const removed = []; // declarations whose names must have no reference left
 
   // The rule tables: `{normal, gfm, pedantic}` for blocks, `{normal, gfm, breaks, pedantic}` inline.
@@ -174,16 +181,29 @@ export function gfmOnly(code) {
     throw new Error(`expected the Marked members ${API_MEMBERS.join(', ')}, found ${apiMembers.map((m) => m.name.getText(file)).join(', ')}`);
   }
   for (const member of apiMembers) cuts.push([member.getStart(file), member.getEnd()]);
-  const thisUses = [];
-  const findThisUses = (node) => {
-    if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword &&
-      API_MEMBERS.includes(node.name.text) && !apiMembers.some((m) => node.getStart(file) >= m.getStart(file) && node.getEnd() <= m.getEnd())) {
-      thisUses.push(node.getText(file));
+  // walkTokens: the method, where `use` takes the option, and where `parse` calls it.
+  const walkMember = markedClassNode.members.find((m) => m.name?.getText(file) === 'walkTokens');
+  if (!walkMember || !ts.isMethodDeclaration(walkMember)) throw new Error('no walkTokens method on Marked');
+  cuts.push([walkMember.getStart(file), walkMember.getEnd()]);
+  const walkCuts = [];
+  const findWalk = (node) => {
+    const isWalkOption = (e) => ts.isPropertyAccessExpression(e) && e.name.text === 'walkTokens' && e.expression.kind !== ts.SyntaxKind.ThisKeyword;
+    // `if (extension.walkTokens) { … }` in `use`
+    if (ts.isIfStatement(node) && !node.elseStatement && isWalkOption(node.expression)) {
+      walkCuts.push([node.getStart(file), node.getEnd()]);
+      return;
     }
-    ts.forEachChild(node, findThisUses);
+    // `…, options.walkTokens && this.walkTokens(tokens, options.walkTokens)` in `parse`
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.CommaToken &&
+      ts.isBinaryExpression(node.right) && node.right.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken &&
+      isWalkOption(node.right.left)) {
+      walkCuts.push([node.left.getEnd(), node.getEnd()]);
+    }
+    ts.forEachChild(node, findWalk);
   };
-  findThisUses(markedClassNode);
-  if (thisUses.length) throw new Error(`Marked still uses ${thisUses.join(', ')}`);
+  findWalk(markedClassNode);
+  if (walkCuts.length !== 2) throw new Error(`expected walkTokens in use and in parse, found ${walkCuts.length} places`);
+  cuts.push(...walkCuts);
   const parseMarkdown = markedClassNode.members.find((m) => m.name?.getText(file) === 'parseMarkdown');
   const asyncPaths = [];
   const findAsyncPath = (node) => {
@@ -201,9 +221,19 @@ export function gfmOnly(code) {
   const [ifAsync, condition, last] = asyncPaths[0];
   const before = last === condition ? '' : `${condition.left.getText(file)};`;
   cuts.push([ifAsync.getStart(file), ifAsync.getEnd(), before]);
+  // Nothing that stays may use a removed member.
+  const thisUses = [];
+  const findThisUses = (node) => {
+    if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword &&
+      [...API_MEMBERS, 'walkTokens'].includes(node.name.text) && !inCut(node)) {
+      thisUses.push(node.getText(file));
+    }
+    ts.forEachChild(node, findThisUses);
+  };
+  findThisUses(markedClassNode);
+  if (thisUses.length) throw new Error(`Marked still uses ${thisUses.join(', ')}`);
 
   // Nothing that stays may refer to a removed name.
-  const inCut = (node) => cuts.some(([s, e]) => node.getStart(file) >= s && node.getEnd() <= e);
   const check = (node) => {
     if (ts.isIdentifier(node) && !inCut(node) && removedSymbols.has(checker.getSymbolAtLocation(node))) {
       throw new Error(`${node.text} is removed but still used at ${node.getStart(file)}`);

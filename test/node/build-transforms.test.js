@@ -75,9 +75,9 @@ test('marked loses its default instance, its API beyond parse, and the pedantic 
   const transformed = await importTransformed();
   assert.equal(transformed.marked, undefined);
   assert.equal(typeof transformed.Marked, 'function');
-  // The Marked API beyond parse, and parse's async path, are gone.
+  // The Marked API beyond parse, walkTokens, and parse's async path are gone.
   const instance = new transformed.Marked({ async: false });
-  for (const member of ['lexer', 'parser', 'setOptions', 'parseInline', 'Lexer', 'Hooks']) assert.equal(instance[member], undefined, member);
+  for (const member of ['lexer', 'parser', 'setOptions', 'parseInline', 'Lexer', 'Hooks', 'walkTokens']) assert.equal(instance[member], undefined, member);
   assert.equal(instance.parse('*a*'), '<p><em>a</em></p>\n');
   assert.deepEqual(Object.keys(transformed.Lexer.rules.block).sort(), ['gfm', 'normal']);
   assert.deepEqual(Object.keys(transformed.Lexer.rules.inline).sort(), ['gfm', 'normal']);
