@@ -7,9 +7,9 @@
 // - marked's default instance (`marked()`, `marked.use()`, `marked.setOptions()` …) and its
 //   exports: we import only the `Marked` class;
 // - the Marked class's members that only expose marked's API (`lexer`, `parser`, `setOptions`,
-//   `parseInline`, `Lexer`, `Hooks` …), the async path of its `parse` and its `walkTokens`: our
-//   module-private instance, made with `async: false` and no `walkTokens` function, is only ever
-//   asked to `parse`.
+//   `parseInline`, `Lexer`, `Hooks` …), its async paths (in `parse` and in hooks) and
+//   `walkTokens`: our module-private instance, made with `async: false` and no `walkTokens`
+//   function, is only ever asked to `parse`.
 // Each removed name is checked, through TypeScript's binder, to have no reference left in the
 // code that stays; the build fails if marked's build no longer has these shapes, if anything
 // still refers to a removed name, or if our sources turn an option on (or gfm off), give
@@ -204,23 +204,26 @@ export function gfmOnly(code) {
   findWalk(markedClassNode);
   if (walkCuts.length !== 2) throw new Error(`expected walkTokens in use and in parse, found ${walkCuts.length} places`);
   cuts.push(...walkCuts);
-  const parseMarkdown = markedClassNode.members.find((m) => m.name?.getText(file) === 'parseMarkdown');
+  // The async paths: `if (…, options.async) return (async () => {…})().catch(onError);` in
+  // `parse`, and `if (hooks.options.async [&& …]) return (async () => {…})();` in the hooks `use`
+  // wraps. With `async: false` they never run; what runs before the test stays.
   const asyncPaths = [];
+  const isAsyncOption = (e) => ts.isPropertyAccessExpression(e) && e.name.text === 'async';
   const findAsyncPath = (node) => {
-    // `if (…, options.async) return (async () => {…})().catch(onError);`
     if (ts.isIfStatement(node) && !node.elseStatement && ts.isReturnStatement(node.thenStatement) &&
       /^\(async\s*\(\)\s*=>/.test(node.thenStatement.expression?.getText(file) ?? '')) {
-      const condition = node.expression;
-      const last = ts.isBinaryExpression(condition) && condition.operatorToken.kind === ts.SyntaxKind.CommaToken ? condition.right : condition;
-      if (ts.isPropertyAccessExpression(last) && last.name.text === 'async') asyncPaths.push([node, condition, last]);
+      const test = node.expression;
+      const op = ts.isBinaryExpression(test) ? test.operatorToken.kind : undefined;
+      if (isAsyncOption(test)) asyncPaths.push([node, '']);
+      else if (op === ts.SyntaxKind.AmpersandAmpersandToken && isAsyncOption(test.left)) asyncPaths.push([node, '']);
+      else if (op === ts.SyntaxKind.CommaToken && isAsyncOption(test.right)) asyncPaths.push([node, `${test.left.getText(file)};`]);
+      else throw new Error(`unexpected async test ${test.getText(file).slice(0, 60)}`);
     }
     ts.forEachChild(node, findAsyncPath);
   };
-  if (parseMarkdown) findAsyncPath(parseMarkdown);
-  if (asyncPaths.length !== 1) throw new Error(`expected one async path in Marked's parseMarkdown, found ${asyncPaths.length}`);
-  const [ifAsync, condition, last] = asyncPaths[0];
-  const before = last === condition ? '' : `${condition.left.getText(file)};`;
-  cuts.push([ifAsync.getStart(file), ifAsync.getEnd(), before]);
+  findAsyncPath(markedClassNode);
+  if (asyncPaths.length !== 3) throw new Error(`expected three async paths in Marked, found ${asyncPaths.length}`);
+  for (const [statement, before] of asyncPaths) cuts.push([statement.getStart(file), statement.getEnd(), before]);
   // Nothing that stays may use a removed member.
   const thisUses = [];
   const findThisUses = (node) => {
