@@ -7,9 +7,9 @@
 // - marked's default instance (`marked()`, `marked.use()`, `marked.setOptions()` …) and its
 //   exports: we import only the `Marked` class;
 // - the Marked class's members that only expose marked's API (`lexer`, `parser`, `setOptions`,
-//   `parseInline`, `Lexer`, `Hooks` …), its async paths (in `parse` and in hooks) and
-//   `walkTokens`: our module-private instance, made with `async: false` and no `walkTokens`
-//   function, is only ever asked to `parse`.
+//   `parseInline`, `Lexer`, `Hooks` …), `walkTokens`, and its async and `silent` paths (in
+//   `parse`, the hook wrappers and `onError`): our module-private instance, made with
+//   `async: false`, no `walkTokens` and `silent` off, is only ever asked to `parse`.
 // Each removed name is checked, through TypeScript's binder, to have no reference left in the
 // code that stays; the build fails if marked's build no longer has these shapes, if anything
 // still refers to a removed name, or if our sources turn an option on (or gfm off), give
@@ -23,7 +23,7 @@ const MARKED = /node_modules\/marked\/lib\/marked\.esm\.js$/;
 const API_MEMBERS = ['options', 'parseInline', 'Parser', 'Renderer', 'TextRenderer', 'Lexer', 'Tokenizer', 'Hooks', 'setOptions', 'lexer', 'parser'];
 /** Removed with the `walkTokens` option, which our sources never give. */
 const WALK_TOKENS = /\bwalkTokens\b/;
-const OPTION_ON = /\b(pedantic|breaks|async)\s*:(?!\s*false\b)|\b(gfm)\s*:(?!\s*true\b)/;
+const OPTION_ON = /\b(pedantic|breaks|async|silent)\s*:(?!\s*false\b)|\b(gfm)\s*:(?!\s*true\b)/;
 // In a module that makes a Marked: a use of one of the members removed below (`this.parser` is a renderer's).
 const API_USE = new RegExp(`(?<![\\w.])(?!this\\b)\\w+\\.(${API_MEMBERS.join('|')})\\b`);
 
@@ -224,6 +224,38 @@ export function gfmOnly(code) {
   findAsyncPath(markedClassNode);
   if (asyncPaths.length !== 3) throw new Error(`expected three async paths in Marked, found ${asyncPaths.length}`);
   for (const [statement, before] of asyncPaths) cuts.push([statement.getStart(file), statement.getEnd(), before]);
+  // …and `parse`'s refusal of `async: false` after an extension set `async: true` (none does).
+  const asyncRefusals = [];
+  const findAsyncRefusal = (node) => {
+    if (ts.isIfStatement(node) && !node.elseStatement && /async option was set to true/.test(node.thenStatement.getText(file)) &&
+      /^[\w.]+\.async\s*===\s*(!0|true)\s*&&\s*[\w.]+\.async\s*===\s*(!1|false)$/.test(node.expression.getText(file))) {
+      asyncRefusals.push(node);
+    }
+    ts.forEachChild(node, findAsyncRefusal);
+  };
+  findAsyncRefusal(markedClassNode);
+  if (asyncRefusals.length !== 1) throw new Error(`expected one async refusal in Marked's parse, found ${asyncRefusals.length}`);
+  cuts.push([asyncRefusals[0].getStart(file), asyncRefusals[0].getEnd()]);
+  // …and, in `onError`, the `silent` option's HTML error page and the async rejection: errors
+  // are thrown (our instance leaves `silent` off), still with marked's note appended.
+  const onError = markedClassNode.members.find((m) => m.name?.getText(file) === 'onError');
+  const errorPaths = [];
+  const findErrorPaths = (node) => {
+    if (ts.isIfStatement(node) && !node.elseStatement) {
+      const then = node.thenStatement.getText(file);
+      const test = node.expression;
+      if (/An error occurred/.test(then) && ts.isBinaryExpression(test) && test.operatorToken.kind === ts.SyntaxKind.CommaToken &&
+        ts.isIdentifier(test.right)) {
+        errorPaths.push([node, `${test.left.getText(file)};`]);
+      } else if (/^return Promise\.reject\(\w+\);?$/.test(then) && ts.isIdentifier(test)) {
+        errorPaths.push([node, '']);
+      }
+    }
+    ts.forEachChild(node, findErrorPaths);
+  };
+  if (onError) findErrorPaths(onError);
+  if (errorPaths.length !== 2) throw new Error(`expected the silent and async paths in Marked's onError, found ${errorPaths.length}`);
+  for (const [statement, before] of errorPaths) cuts.push([statement.getStart(file), statement.getEnd(), before]);
   // Nothing that stays may use a removed member.
   const thisUses = [];
   const findThisUses = (node) => {

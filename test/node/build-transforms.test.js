@@ -79,6 +79,8 @@ test('marked loses its default instance, its API beyond parse, and the pedantic 
   const instance = new transformed.Marked({ async: false });
   for (const member of ['lexer', 'parser', 'setOptions', 'parseInline', 'Lexer', 'Hooks', 'walkTokens']) assert.equal(instance[member], undefined, member);
   assert.equal(instance.parse('*a*'), '<p><em>a</em></p>\n');
+  // Errors are still thrown, with marked's note, as stock marked throws them without `silent`.
+  assert.throws(() => instance.parse(null), /input parameter is undefined or null\nPlease report this/);
   assert.deepEqual(Object.keys(transformed.Lexer.rules.block).sort(), ['gfm', 'normal']);
   assert.deepEqual(Object.keys(transformed.Lexer.rules.inline).sort(), ['gfm', 'normal']);
   // The normal rules the gfm ones replace are gone; the gfm set still has them all.
