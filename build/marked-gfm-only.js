@@ -9,7 +9,9 @@
 // - the Marked class's members that only expose marked's API (`lexer`, `parser`, `setOptions`,
 //   `parseInline`, `Lexer`, `Hooks` …), `walkTokens`, and its async and `silent` paths (in
 //   `parse`, the hook wrappers and `onError`): our module-private instance, made with
-//   `async: false`, no `walkTokens` and `silent` off, is only ever asked to `parse`.
+//   `async: false`, no `walkTokens` and `silent` off, is only ever asked to `parse`;
+// - and, as `this.options.pedantic`, `.breaks` and `.silent` are false for that instance, they
+//   are written as `false`, so the minifier drops the branches they guard.
 // Each removed name is checked, through TypeScript's binder, to have no reference left in the
 // code that stays; the build fails if marked's build no longer has these shapes, if anything
 // still refers to a removed name, or if our sources turn an option on (or gfm off), give
@@ -267,6 +269,26 @@ export function gfmOnly(code) {
   };
   findThisUses(markedClassNode);
   if (thisUses.length) throw new Error(`Marked still uses ${thisUses.join(', ')}`);
+
+  // What is left reads `this.options.pedantic`, `.breaks` and `.silent` to pick a path: they are
+  // false for our instance, written as such, so the minifier drops the paths that never run.
+  const folded = [];
+  const fold = (node) => {
+    if (ts.isPropertyAccessExpression(node) && /^(pedantic|breaks|silent)$/.test(node.name.text) &&
+      ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'options' &&
+      node.expression.expression.kind === ts.SyntaxKind.ThisKeyword && !inCut(node)) {
+      const parent = node.parent;
+      if (ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+        parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
+        throw new Error(`marked assigns ${node.getText(file)}`);
+      }
+      folded.push([node.getStart(file), node.getEnd(), 'false']);
+    }
+    ts.forEachChild(node, fold);
+  };
+  fold(file);
+  if (folded.length < 10) throw new Error(`expected marked to read this.options.pedantic often, found ${folded.length} reads`);
+  cuts.push(...folded);
 
   // Nothing that stays may refer to a removed name.
   const check = (node) => {
