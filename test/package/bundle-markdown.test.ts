@@ -1,7 +1,7 @@
 // The build rewrites parts of marked and DOMPurify in dist/news-article.js (build/marked-gfm-only.js,
-// build/marked-rule-names.js, build/dompurify-html-only.js). Here the built element renders a body
-// that goes through every markdown rule and carries hostile HTML, and must show exactly what our
-// source modules, with marked and DOMPurify as published, make of it.
+// build/marked-names.js, build/dompurify-html-only.js, build/dompurify-unused-api.js). Here the
+// built element renders a body that goes through every markdown rule and carries hostile HTML,
+// and must show exactly what our source modules, with marked and DOMPurify as published, make of it.
 import { expect, fixture, html } from '@open-wc/testing';
 import { parseArticle } from '../../src/article/parse-article.js';
 import { renderBody } from '../../src/article/render-body.js';
