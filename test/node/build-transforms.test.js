@@ -152,3 +152,24 @@ test('dompurify-unused-api removes the five methods we never call and keeps sani
   withoutUnusedApi(code.replace('DOMPurify.removeHooks = function', 'DOMPurify.dropHooks = function'), (m) => failures.push(m));
   assert.match(failures[0] ?? '', /found clearConfig, isValidAttribute, removeAllHooks, removeHook; check/);
 });
+
+test('marked-gfm-only stops the build when a module that imports marked turns an option on', async () => {
+  const { markedGfmOnly } = await import('../../build/marked-gfm-only.js');
+  const { mkdirSync } = await import('node:fs');
+  const check = (source) => {
+    const dir = mkdtempSync(join(tmpdir(), 'marked-gfm-only-src-'));
+    mkdirSync(join(dir, 'src'));
+    writeFileSync(join(dir, 'src', 'md.ts'), source);
+    const plugin = markedGfmOnly();
+    plugin.configResolved({ root: dir });
+    const errors = [];
+    plugin.buildStart.call({ error: (message) => errors.push(message) });
+    return errors;
+  };
+  assert.deepEqual(check("import { Marked } from 'marked';\nnew Marked({ gfm: true, async: false });"), []);
+  assert.match(check("import { Marked } from 'marked';\nnew Marked({ pedantic: true });")[0] ?? '', /src\/md\.ts sets marked's pedantic option/);
+  assert.match(check("import { Marked } from 'marked';\nnew Marked({ gfm: false });")[0] ?? '', /sets marked's gfm option/);
+  assert.match(check("import { Marked } from 'marked';\nconst m = new Marked();\nm.lexer('x');")[0] ?? '', /uses m\.lexer/);
+  // Modules that do not import marked may use such keys for their own objects.
+  assert.deepEqual(check('export const task = { async: true, silent: true };'), []);
+});
