@@ -10,6 +10,8 @@ import { minifyLitLiterals } from './minify-lit-literals.js';
 import { restParams } from './rest-params.js';
 import { dropBabelHelpers } from './drop-babel-helpers.js';
 import { dompurifyHtmlOnly } from './dompurify-html-only.js';
+import { dompurifyUnusedApi } from './dompurify-unused-api.js';
+import { markedGfmOnly } from './marked-gfm-only.js';
 import { terserPass } from './terser-pass.js';
 
 // ES2022 as Safari 16 runs it (static blocks, 16.4+, are lowered): older targets only added
@@ -21,9 +23,9 @@ const BANNER = '/*! news-article-elements (MIT), with Lit, marked, DOMPurify: li
 /** Packages the npm entry imports rather than contains. */
 const DEPENDENCIES = /^(lit|lit-html|lit-element|@lit\/[\w-]+|@lit-labs\/[\w-]+|marked|dompurify|sanitize-html)(\/|$)/;
 
-/** Transforms of our sources and of DOMPurify's build that every bundled shape gets. */
+/** Transforms of our sources and of DOMPurify's and marked's builds that every bundled shape gets. */
 export function sourcePlugins() {
-  return [minifyLitLiterals(), restParams(), dropBabelHelpers(), dompurifyHtmlOnly()];
+  return [minifyLitLiterals(), restParams(), dropBabelHelpers(), dompurifyHtmlOnly(), dompurifyUnusedApi(), markedGfmOnly()];
 }
 
 /**

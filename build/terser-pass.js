@@ -1,12 +1,19 @@
 // Vite plugin: a second minification pass over the self-contained bundle with terser, which packs
-// it smaller than the bundler's own minifier; the source map is chained. One option goes past
-// terser's defaults: `pure_getters` (reading a property has no side effect: no code of ours or of
-// our dependencies reads a property only to force layout), so unused reads go. Lit's internal
-// `_$xx` names are left as they are: Lit's hydration and polyfill support, loaded by a page,
-// patch them by name (mangling them saved 80 bytes).
+// it smaller than the bundler's own minifier; the source map is chained. Options past terser's
+// defaults:
+// - `pure_getters`: reading a property has no side effect (no code of ours or of our dependencies
+//   reads a property only to force layout), so unused reads go;
+// - the property names only marked's own code uses are mangled (see build/marked-names.js). Lit's
+//   internal `_$xx` names are left as they are: Lit's hydration and polyfill support, loaded by a
+//   page, patch them by name (mangling them saved 80 bytes);
+// - `unsafe_arrows`: function expressions that use neither `this` nor `arguments` become arrow
+//   functions. Unsafe only for a function that is constructed or whose `prototype` is read;
+//   build/constructed-functions.js fails the build if the bundle has one.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { markedNames } from './marked-names.js';
+import { constructedFunctionExpressions } from './constructed-functions.js';
 
 /** Runs terser over `fileName` in the output folder once Vite has written it. */
 export function terserPass(fileName) {
@@ -25,11 +32,17 @@ export function terserPass(fileName) {
 
 export async function minifyFile(file) {
   const map = readFileSync(`${file}.map`, 'utf8');
-  const result = await minify(readFileSync(file, 'utf8'), {
+  const mangled = markedNames(JSON.parse(map));
+  const code = readFileSync(file, 'utf8');
+  const constructed = constructedFunctionExpressions(code);
+  if (constructed.length) {
+    throw new Error(`${file}: function expressions that are constructed or have their prototype read, which unsafe_arrows would break: ${constructed.join('; ')}`);
+  }
+  const result = await minify(code, {
     module: true,
     ecma: 2020,
-    compress: { passes: 3, pure_getters: true },
-    mangle: true,
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    mangle: { properties: { regex: new RegExp(`^(${mangled.join('|')})$`) } },
     format: { comments: /^!/ },
     sourceMap: { content: map, url: `${file.split('/').pop()}.map` },
   });

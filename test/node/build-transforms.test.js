@@ -1,0 +1,175 @@
+// The build's rewrites of marked's and DOMPurify's code (build/marked-gfm-only.js,
+// build/dompurify-html-only.js): what they remove, and that marked still renders the same.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gfmOnly } from '../../build/marked-gfm-only.js';
+import { dompurifyHtmlOnly } from '../../build/dompurify-html-only.js';
+import { internalNames } from '../../build/marked-names.js';
+import { minify } from 'terser';
+
+const root = new URL('../../', import.meta.url);
+const markedSource = readFileSync(new URL('node_modules/marked/lib/marked.esm.js', root), 'utf8');
+
+// Markdown that goes through every block and inline rule of the gfm set.
+const MARKDOWN = `# Harbour notes
+
+Setext heading
+--------------
+
+The *tide* came in at __six__, with ~~no~~ **little** warning; see <https://example.org/tide>
+or www.example.org and write to desk@example.org. A [link](/a "title") and ![a gull](/g.png).
+A line with a break  
+and \`code\`, an \\*escape\\*, a footnote-like [^1] and a reference [tide table][t].
+
+[t]: https://example.org/table "Tide table"
+
+> A quote
+> over two lines
+
+1. first
+2. second
+   - nested *item*
+   - [x] done
+
+* * *
+
+| Time | Height |
+|:-----|-------:|
+| 06:00 | 4.1 m |
+| 18:20 | 3.9 m |
+
+\`\`\`js
+const tide = 'high';
+\`\`\`
+
+    indented code
+
+<div class="box">raw html</div>
+
+Trailing paragraph with _under_score emphasis and **bold _mixed_ text**.
+`;
+
+async function importCode(code) {
+  const dir = mkdtempSync(join(tmpdir(), 'marked-gfm-only-'));
+  const file = join(dir, 'marked.js');
+  writeFileSync(file, code);
+  return import(pathToFileURL(file).href);
+}
+const importTransformed = () => importCode(gfmOnly(markedSource));
+
+test('marked without its pedantic, breaks and overridden normal rules renders gfm markdown exactly as before', async () => {
+  const original = await import(new URL('node_modules/marked/lib/marked.esm.js', root).href);
+  const transformed = await importTransformed();
+  const options = { gfm: true, async: false };
+  const expected = new original.Marked(options).parse(MARKDOWN);
+  assert.match(expected, /<table>/);
+  assert.match(expected, /<del>no<\/del>/);
+  assert.equal(new transformed.Marked(options).parse(MARKDOWN), expected);
+});
+
+test('marked loses its default instance, its API beyond parse, and the pedantic and breaks rule sets', async () => {
+  const transformed = await importTransformed();
+  assert.equal(transformed.marked, undefined);
+  assert.equal(typeof transformed.Marked, 'function');
+  // The Marked API beyond parse, walkTokens, and parse's async path are gone.
+  const instance = new transformed.Marked({ async: false });
+  for (const member of ['lexer', 'parser', 'setOptions', 'parseInline', 'Lexer', 'Hooks', 'walkTokens']) assert.equal(instance[member], undefined, member);
+  assert.equal(instance.parse('*a*'), '<p><em>a</em></p>\n');
+  // Errors are still thrown, with marked's note, as stock marked throws them without `silent`.
+  assert.throws(() => instance.parse(null), /input parameter is undefined or null\nPlease report this/);
+  assert.deepEqual(Object.keys(transformed.Lexer.rules.block).sort(), ['gfm', 'normal']);
+  assert.deepEqual(Object.keys(transformed.Lexer.rules.inline).sort(), ['gfm', 'normal']);
+  // The normal rules the gfm ones replace are gone; the gfm set still has them all.
+  const { normal, gfm } = transformed.Lexer.rules.inline;
+  assert.equal(normal.emStrongLDelim, undefined);
+  assert.ok(gfm.emStrongLDelim instanceof RegExp && gfm.text instanceof RegExp && gfm.url instanceof RegExp);
+  const out = gfmOnly(markedSource);
+  assert.ok(out.length < markedSource.length - 1500, `only ${markedSource.length - out.length} characters removed`);
+});
+
+test('marked-gfm-only says what no longer fits when marked changes shape', () => {
+  const changed = markedSource.replace(/pedantic:(\w+)\}/, 'pedantic:$1,extra:1}');
+  assert.throws(() => gfmOnly(changed), /expected the two rule tables, found 1/);
+});
+
+test('marked with its internal property names mangled renders gfm markdown exactly as before', async () => {
+  const names = internalNames(markedSource);
+  assert.ok(names.includes('blockquoteSetextReplace') && names.includes('inRawBlock'), names.join());
+  // Built-in names and names marked reaches by a string stay.
+  for (const kept of ['charAt', 'index', 'lastIndex', 'preprocess', 'options', 'rules', 'lexer']) {
+    assert.ok(!names.includes(kept), `${kept} is kept`);
+  }
+  const mangled = await minify(gfmOnly(markedSource), {
+    module: true,
+    mangle: { properties: { regex: new RegExp(`^(${names.join('|')})$`) } },
+  });
+  // (terser itself keeps the few that are also DOM property names, such as `extensions`.)
+  for (const name of ['codeRemoveIndent', 'inRawBlock', 'emStrongLDelim']) {
+    assert.doesNotMatch(mangled.code, new RegExp(`\\b${name}\\b`), `${name} is mangled`);
+  }
+  const original = await import(new URL('node_modules/marked/lib/marked.esm.js', root).href);
+  const transformed = await importCode(mangled.code);
+  const options = { gfm: true, async: false };
+  assert.equal(new transformed.Marked(options).parse(MARKDOWN), new original.Marked(options).parse(MARKDOWN));
+});
+
+test('dompurify-html-only empties the svg and mathMl attribute lists and nothing else', () => {
+  const file = new URL('node_modules/dompurify/dist/purify.es.mjs', root);
+  const code = readFileSync(file, 'utf8');
+  const plugin = dompurifyHtmlOnly();
+  const out = plugin.transform(code, file.pathname).code;
+  assert.match(out, /const svg = freeze\(\[\]\);/);
+  assert.match(out, /const mathMl = freeze\(\[\]\);/);
+  // The tag lists, which the namespace checks need, stay whole.
+  for (const list of ['html$1', 'svg$1', 'svgFilters', 'mathMl$1', 'html', 'xml']) {
+    const declaration = new RegExp(`const ${list.replace('$', '\\$')} = freeze\\(\\[\\s*"`);
+    assert.match(out, declaration, `${list} is still listed`);
+  }
+  const errors = [];
+  plugin.transform.call({ error: (message) => errors.push(message) }, code.replace('const svg = freeze([', 'const svgAttributes = freeze(['), file.pathname);
+  assert.match(errors[0] ?? '', /expected DOMPurify's svg and mathMl attribute lists \(2\), found 1/);
+});
+
+test('the unsafe_arrows check finds function expressions that are constructed or read for their prototype', async () => {
+  const { constructedFunctionExpressions } = await import('../../build/constructed-functions.js');
+  const code = 'var A = function () {}; new A(); var B; B = function () {}; B.prototype.x = 1; new (function () {})(); var C = function () {}; C();';
+  assert.deepEqual(constructedFunctionExpressions(code), ['new A()', 'B.prototype', 'new (function () {})()']);
+  assert.deepEqual(constructedFunctionExpressions('class D {} new D(); const f = () => 1; f();'), []);
+});
+
+test('dompurify-unused-api removes the five methods we never call and keeps sanitize, setConfig and addHook', async () => {
+  const { withoutUnusedApi, UNUSED } = await import('../../build/dompurify-unused-api.js');
+  const code = readFileSync(new URL('node_modules/dompurify/dist/purify.es.mjs', root), 'utf8');
+  const out = withoutUnusedApi(code, (message) => assert.fail(message));
+  for (const name of UNUSED) assert.doesNotMatch(out, new RegExp(`DOMPurify\\.${name} =`), name);
+  for (const name of ['sanitize', 'setConfig', 'addHook']) assert.match(out, new RegExp(`DOMPurify\\.${name} = function`), name);
+  assert.match(out, /return DOMPurify;\n\}\nvar purify_default = createDOMPurify\(\);/);
+  const failures = [];
+  withoutUnusedApi(code.replace('DOMPurify.removeHooks = function', 'DOMPurify.dropHooks = function'), (m) => failures.push(m));
+  assert.match(failures[0] ?? '', /found clearConfig, isValidAttribute, removeAllHooks, removeHook; check/);
+});
+
+test('marked-gfm-only stops the build when a module that imports marked turns an option on', async () => {
+  const { markedGfmOnly } = await import('../../build/marked-gfm-only.js');
+  const { mkdirSync } = await import('node:fs');
+  const check = (source) => {
+    const dir = mkdtempSync(join(tmpdir(), 'marked-gfm-only-src-'));
+    mkdirSync(join(dir, 'src'));
+    writeFileSync(join(dir, 'src', 'md.ts'), source);
+    const plugin = markedGfmOnly();
+    plugin.configResolved({ root: dir });
+    const errors = [];
+    plugin.buildStart.call({ error: (message) => errors.push(message) });
+    return errors;
+  };
+  assert.deepEqual(check("import { Marked } from 'marked';\nnew Marked({ gfm: true, async: false });"), []);
+  assert.match(check("import { Marked } from 'marked';\nnew Marked({ pedantic: true });")[0] ?? '', /src\/md\.ts sets marked's pedantic option/);
+  assert.match(check("import { Marked } from 'marked';\nnew Marked({ gfm: false });")[0] ?? '', /sets marked's gfm option/);
+  assert.match(check("import { Marked } from 'marked';\nconst m = new Marked();\nm.lexer('x');")[0] ?? '', /uses m\.lexer/);
+  // Modules that do not import marked may use such keys for their own objects.
+  assert.deepEqual(check('export const task = { async: true, silent: true };'), []);
+});
