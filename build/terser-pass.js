@@ -42,7 +42,8 @@ export async function minifyFile(file) {
     module: true,
     ecma: 2020,
     compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
-    mangle: { properties: { regex: new RegExp(`^(${mangled.join('|')})$`) } },
+    // No names, no property mangling: `^()$` would match the empty key '' (the summarizer's data has one).
+    mangle: mangled.length ? { properties: { regex: new RegExp(`^(${mangled.join('|')})$`) } } : true,
     format: { comments: /^!/ },
     sourceMap: { content: map, url: `${file.split('/').pop()}.map` },
   });
