@@ -5,8 +5,7 @@
 // and mathMl profiles. An emptied allowlist can only make sanitizing stricter, never looser.
 // The build fails if our sources ever enable one of those profiles, which would need the lists.
 // If DOMPurify's build no longer holds exactly these two declarations, the build fails: look again.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { sourceFiles } from './source-files.js';
 
 const LISTS = /const (svg|mathMl) = freeze\(\[[^\]]*\]\);/g;
 const OTHER_PROFILE = /\b(svg|svgFilters|mathMl)\s*:\s*true\b/;
@@ -20,10 +19,8 @@ export function dompurifyHtmlOnly() {
       root = config.root;
     },
     buildStart() {
-      const src = join(root, 'src');
-      for (const file of readdirSync(src, { recursive: true })) {
-        if (!String(file).endsWith('.ts') || String(file).endsWith('.test.ts')) continue;
-        const match = OTHER_PROFILE.exec(readFileSync(join(src, file), 'utf8'));
+      for (const { file, code } of sourceFiles(root)) {
+        const match = OTHER_PROFILE.exec(code);
         if (match) {
           this.error(`src/${file} enables DOMPurify's ${match[1]} profile, whose attribute list build/dompurify-html-only.js empties: remove that plugin from build/shapes.js first.`);
         }

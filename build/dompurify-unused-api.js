@@ -4,8 +4,7 @@
 // code can reach, and calls only `setConfig`, `addHook` and `sanitize` on it. Removing methods
 // cannot make sanitizing looser: `sanitize` does not use them. The build fails if our sources
 // name one of them, or if DOMPurify's build no longer declares them in the expected shape.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { sourceFiles } from './source-files.js';
 
 export const UNUSED = ['clearConfig', 'isValidAttribute', 'removeHook', 'removeHooks', 'removeAllHooks'];
 // One method: `\tDOMPurify.name = function(…) {` up to its own closing `\t};` (bodies are indented further).
@@ -20,11 +19,9 @@ export function dompurifyUnusedApi() {
       root = config.root;
     },
     buildStart() {
-      const src = join(root, 'src');
       const named = new RegExp(`\\b(${UNUSED.join('|')})\\b`);
-      for (const file of readdirSync(src, { recursive: true })) {
-        if (!String(file).endsWith('.ts') || String(file).endsWith('.test.ts')) continue;
-        const match = named.exec(readFileSync(join(src, file), 'utf8'));
+      for (const { file, code } of sourceFiles(root)) {
+        const match = named.exec(code);
         if (match) {
           this.error(`src/${file} uses DOMPurify's ${match[1]}, which build/dompurify-unused-api.js removes: remove it from that plugin first.`);
         }

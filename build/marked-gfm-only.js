@@ -16,8 +16,7 @@
 // code that stays; the build fails if marked's build no longer has these shapes, if anything
 // still refers to a removed name, or if our sources turn an option on (or gfm off), give
 // walkTokens or use a removed member.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { sourceFiles } from './source-files.js';
 import ts from 'typescript';
 
 const MARKED = /node_modules\/marked\/lib\/marked\.esm\.js$/;
@@ -38,10 +37,7 @@ export function markedGfmOnly() {
       root = config.root;
     },
     buildStart() {
-      const src = join(root, 'src');
-      for (const file of readdirSync(src, { recursive: true })) {
-        if (!String(file).endsWith('.ts') || String(file).endsWith('.test.ts')) continue;
-        const code = readFileSync(join(src, file), 'utf8');
+      for (const { file, code } of sourceFiles(root)) {
         // Options and extensions reach marked only from modules that import it (types included).
         if (!/ from 'marked'/.test(code)) continue;
         const match = OPTION_ON.exec(code);
