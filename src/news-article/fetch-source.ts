@@ -40,7 +40,7 @@ function decoderFor(type: string, url: string): TextDecoder {
 }
 
 /** The body as text, decoded per its charset (a UTF-8 BOM is dropped); at most MAX_RESPONSE_BYTES. */
-async function readLimited(response: Response, url: string, decoder: TextDecoder): Promise<string> {
+async function readLimited(response: Response, url: string, decoder: TextDecoder, request: AbortController): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   const tooLarge = () =>
     new FetchError(
@@ -49,6 +49,10 @@ async function readLimited(response: Response, url: string, decoder: TextDecoder
   if (declared > MAX_RESPONSE_BYTES) throw tooLarge();
   if (!response.body) return decoder.decode(await response.arrayBuffer());
   const reader = response.body.getReader();
+  // An abort should fail the pending read, but WebKit sometimes leaves it waiting on a body that
+  // never ends: cancel the reader ourselves (the caller then sees the signal aborted).
+  const stop = () => reader.cancel().catch(() => {});
+  request.signal.addEventListener('abort', stop, { once: true });
   let size = 0;
   let text = '';
   for (;;) {
@@ -56,7 +60,7 @@ async function readLimited(response: Response, url: string, decoder: TextDecoder
     if (done) return text + decoder.decode();
     size += value.byteLength;
     if (size > MAX_RESPONSE_BYTES) {
-      void reader.cancel();
+      request.abort(); // ends the download too: cancelling the reader alone did not always in WebKit
       throw tooLarge();
     }
     text += decoder.decode(value, { stream: true });
@@ -68,14 +72,16 @@ export async function fetchSource(src: string, base: string, signal: AbortSignal
   const url = new URL(src, base).href;
   const ms = fetchSettings.timeoutMs;
   const timeout = AbortSignal.timeout(ms);
+  const request = new AbortController(); // the one signal the request and its reading follow
   const both = AbortSignal.any ? AbortSignal.any([signal, timeout]) : signal;
+  both.addEventListener('abort', () => request.abort(both.reason), { once: true });
   // Timers can run late on a busy machine: an answer that arrives after the deadline is late too.
   const deadline = performance.now() + ms;
   const late = () => performance.now() > deadline;
   const timedOut = () => new FetchError(`${url} took longer than ${ms / 1000} s to load.`);
   try {
     const response = await fetch(url, {
-      signal: both,
+      signal: request.signal,
       headers: { Accept: 'application/json, text/markdown;q=0.9, text/plain;q=0.5' },
     });
     if (!response.ok) {
@@ -85,7 +91,8 @@ export async function fetchSource(src: string, base: string, signal: AbortSignal
     if (/html|xml|image|audio|video|font/.test(type) && !/[/+]json\b/.test(type)) {
       throw new FetchError(`${url} is ${type.split(';')[0]}, expected JSON or markdown.`);
     }
-    const text = await readLimited(response, url, decoderFor(type, url));
+    const text = await readLimited(response, url, decoderFor(type, url), request);
+    both.throwIfAborted();
     if (late()) throw timedOut();
     if (!text.trim()) throw new FetchError(`${url} is empty, expected an article in JSON or markdown.`);
     return { text, format: detectFormat(type, response.url || url, text), base: response.url || url };
