@@ -1,5 +1,5 @@
 import type { Article } from './article.js';
-import { MAX_MARKDOWN_LENGTH, MarkdownError, renderMarkdown, sanitizeHtml } from '../internal/markdown/index.js';
+import { checkLength, renderMarkdown, sanitizeHtml } from '../internal/markdown/index.js';
 
 /**
  * The article's body as a sanitized fragment. Markdown goes through marked; an HTML body (from a
@@ -8,9 +8,6 @@ import { MAX_MARKDOWN_LENGTH, MarkdownError, renderMarkdown, sanitizeHtml } from
  */
 export function renderBody(article: Article, headingLevel: number): DocumentFragment {
   if (article.bodyFormat !== 'html') return renderMarkdown(article.body, { headingLevel, where: 'body' });
-  const { length } = article.body;
-  if (length > MAX_MARKDOWN_LENGTH) {
-    throw new MarkdownError(`body: ${length} characters is longer than the limit of ${MAX_MARKDOWN_LENGTH}.`);
-  }
+  checkLength(article.body, 'body');
   return sanitizeHtml(article.body);
 }

@@ -2,7 +2,7 @@ import type { Article, ArticleLink } from '../article/article.js';
 import type { ArticleInput } from '../article/input.js';
 import { parseArticle } from '../article/parse-article.js';
 import { jsonLdText, structuredData } from '../article/structured-data.js';
-import { MAX_MARKDOWN_LENGTH, MarkdownError } from '../internal/markdown/limits.js';
+import { checkLength } from '../internal/markdown/limits.js';
 import { markdownToHtml } from '../internal/markdown/marked-html.js';
 import { labelsFor, type Labels } from '../internal/labels.js';
 import { ARTICLE_STYLESHEET } from './article-stylesheet.js';
@@ -62,10 +62,7 @@ export function renderArticle(input: ArticleInput | object, options: RenderArtic
 /** The body as unsanitized HTML: markdown through the project's marked setup, or a CMS's HTML. */
 function bodyHtml(article: Article, headingLevel: number): string {
   if (article.bodyFormat !== 'html') return markdownToHtml(article.body, headingLevel, 'body');
-  const { length } = article.body;
-  if (length > MAX_MARKDOWN_LENGTH) {
-    throw new MarkdownError(`body: ${length} characters is longer than the limit of ${MAX_MARKDOWN_LENGTH}.`);
-  }
+  checkLength(article.body, 'body');
   return article.body;
 }
 

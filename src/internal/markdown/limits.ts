@@ -118,13 +118,16 @@ export function estimateWork(markdown: string) {
   return estimate.total;
 }
 
+/** Throws a MarkdownError naming `where` for text (markdown or a CMS's HTML body) over the length limit. */
+export function checkLength(text: string, where: string) {
+  if (text.length > MAX_MARKDOWN_LENGTH) {
+    throw new MarkdownError(`${where}: ${text.length} characters is longer than the limit of ${MAX_MARKDOWN_LENGTH}.`);
+  }
+}
+
 /** Throws a MarkdownError (naming `where` and the line) for markdown too long, deep or slow to render. */
 export function checkLimits(markdown: string, where: string) {
-  if (markdown.length > MAX_MARKDOWN_LENGTH) {
-    throw new MarkdownError(
-      `${where}: ${markdown.length} characters is longer than the limit of ${MAX_MARKDOWN_LENGTH}.`,
-    );
-  }
+  checkLength(markdown, where);
   const estimate = new WorkEstimate(markdown.length);
   markdown.split('\n').forEach((text, i) => {
     const fail = (why: string) => {
