@@ -4,8 +4,7 @@
  * scripting brings, the summary toggles and the previous / next cards.
  */
 
-/** Where toggles go, as in `summary-position`. */
-export type SummaryPosition = 'both' | 'top' | 'bottom' | 'none';
+import { hasToggle, type SummaryPosition } from '../internal/summary-position.js';
 
 /** The printed `<article>`, a direct child of `host`, if there is one. */
 export const printedArticle = (host: Element) => host.querySelector<HTMLElement>(':scope > article');
@@ -14,15 +13,15 @@ export const printedArticle = (host: Element) => host.querySelector<HTMLElement>
  * Adds the missing summary toggles around `.body` (a toggle printed right before or after it is
  * kept) and turns a bare `<nav>` of `rel` links into an `<article-nav>` holding the same links.
  */
-export function adoptPrinted(article: HTMLElement, position?: SummaryPosition) {
+export function adoptPrinted(article: HTMLElement, position: SummaryPosition = 'both') {
   const body = article.querySelector(':scope > .body');
   const toggle = (where: string) =>
     Object.assign(document.createElement('article-summary'), { className: `summary summary-${where}` });
-  if (body && position !== 'none') {
-    if (position !== 'bottom' && body.previousElementSibling?.localName !== 'article-summary') {
+  if (body) {
+    if (hasToggle(position, 'top') && body.previousElementSibling?.localName !== 'article-summary') {
       body.before(toggle('top'));
     }
-    if (position !== 'top' && body.nextElementSibling?.localName !== 'article-summary') {
+    if (hasToggle(position, 'bottom') && body.nextElementSibling?.localName !== 'article-summary') {
       body.after(toggle('bottom'));
     }
   }

@@ -4,7 +4,8 @@ import { parseArticle } from '../article/parse-article.js';
 import { inlineText } from '../article/inline-text.js';
 import { fetchSource, type SourceFormat } from './fetch-source.js';
 import { NewsArticleErrorEvent, NewsArticleLoadEvent } from './events.js';
-import { adoptPrinted, printedArticle, type SummaryPosition } from './adopt-printed.js';
+import { adoptPrinted, printedArticle } from './adopt-printed.js';
+import type { SummaryPosition } from '../internal/summary-position.js';
 
 const INLINE_TYPES = 'script[type="application/json"],script[type="text/markdown"]';
 

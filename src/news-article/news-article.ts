@@ -12,8 +12,8 @@ import { styles } from './news-article.styles.js';
 import '../article-summary/article-summary.js';
 import '../article-nav/article-nav.js';
 import { defineElement } from '../internal/define.js';
+import { hasToggle, SUMMARY_POSITIONS, type SummaryPosition } from '../internal/summary-position.js';
 
-const POSITIONS = ['both', 'top', 'bottom', 'none'];
 
 /**
  * A whole news article from JSON or markdown: headline, byline, dates, hero image, body,
@@ -126,7 +126,7 @@ export class NewsArticleElement extends LitElement {
   #source = new ArticleSourceController(this, () => this.#articleInput, (article) => this.#renderBody(article));
   #body?: DocumentFragment | Node;
   #level = 1;
-  #position = 'both';
+  #position: SummaryPosition = 'both';
   /** The JSON-LD script added for `structuredData`, and the article it describes. */
   #ld?: HTMLScriptElement;
   #ldArticle?: Article;
@@ -134,7 +134,7 @@ export class NewsArticleElement extends LitElement {
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('summaryPosition')) {
       const position = this.summaryPosition;
-      this.#position = POSITIONS.includes(position) ? position : 'both';
+      this.#position = SUMMARY_POSITIONS.includes(position) ? position : 'both';
       if (this.#position !== position) {
         console.warn(`<news-article>: summary-position="${position}" is not both, top, bottom or none; using both.`);
       }
@@ -181,9 +181,9 @@ export class NewsArticleElement extends LitElement {
         dir=${article.dir ?? nothing} aria-labelledby="headline">
       ${renderHeader(article, this.#level, lang, { ...labelsFor(lang), ...this.labels })}
       ${renderFigure(article)}
-      ${position === 'both' || position === 'top' ? this.#toggle(article, 'top') : nothing}
+      ${hasToggle(position, 'top') ? this.#toggle(article, 'top') : nothing}
       <div id="body" part="body">${this.#body}</div>
-      ${position === 'both' || position === 'bottom' ? this.#toggle(article, 'bottom') : nothing}
+      ${hasToggle(position, 'bottom') ? this.#toggle(article, 'bottom') : nothing}
       ${article.tags.length
         ? html`<ul part="tags">${article.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`
         : nothing}

@@ -8,6 +8,7 @@ import { labelsFor, type Labels } from '../internal/labels.js';
 import { ARTICLE_STYLESHEET } from './article-stylesheet.js';
 import { attr, escapeHtml } from './escape.js';
 import { printFigure, printHeader } from './print-header.js';
+import { hasToggle, SUMMARY_POSITIONS } from '../internal/summary-position.js';
 import { sanitizeBody } from './sanitize-body.js';
 
 export interface RenderArticleOptions {
@@ -25,7 +26,6 @@ export interface RenderArticleOptions {
   format?: 'json' | 'markdown';
 }
 
-const POSITIONS = ['both', 'top', 'bottom', 'none'];
 
 /**
  * The article as HTML for a server to print: `<news-article>` holding the documented structure
@@ -38,7 +38,7 @@ export function renderArticle(input: ArticleInput | object, options: RenderArtic
   if (!Number.isInteger(headingLevel) || headingLevel < 1 || headingLevel > 6) {
     throw new RangeError(`renderArticle: headingLevel ${JSON.stringify(headingLevel)} is not 1–6.`);
   }
-  if (!POSITIONS.includes(summaryPosition)) {
+  if (!SUMMARY_POSITIONS.includes(summaryPosition)) {
     throw new RangeError(`renderArticle: summaryPosition ${JSON.stringify(summaryPosition)} is not both, top, bottom or none.`);
   }
   const article = parseArticle(input, { base: base ?? 'about:blank', format });
@@ -49,9 +49,9 @@ export function renderArticle(input: ArticleInput | object, options: RenderArtic
   const parts = [
     printHeader(article, headingLevel, lang, labels),
     printFigure(article),
-    summaryPosition === 'both' || summaryPosition === 'top' ? summary('top') : '',
+    hasToggle(summaryPosition, 'top') ? summary('top') : '',
     `<div class="body">${body}</div>`,
-    summaryPosition === 'both' || summaryPosition === 'bottom' ? summary('bottom') : '',
+    hasToggle(summaryPosition, 'bottom') ? summary('bottom') : '',
     article.tags.length ? `<ul class="tags">${article.tags.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ul>` : '',
     printNav(article.prev, article.next),
   ];
