@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Article, Author } from '../article/article.js';
 import type { Labels } from '../internal/labels.js';
-import { machineDate, readableDate } from '../internal/article-date.js';
+import { isDayOnly, machineDate, readableDate } from '../internal/article-date.js';
 import { intlFormat } from '../internal/intl-formats.js';
 import { readingMinutes } from '../internal/reading-time.js';
 
@@ -22,10 +22,16 @@ const paragraph = (part: string, text?: string) => (text ? html`<p part=${part}>
 
 const LIST: Intl.ListFormatOptions = { type: 'conjunction' };
 
-/** Authors joined the way the language joins a list ("A, B and C", "A, B y C"), linked when they have a URL. */
-function byline(authors: Author[], lang: string) {
+/**
+ * Authors joined the way the language joins a list ("A, B and C", "A, B y C"), linked when they
+ * have a URL; `held`, joined by commas without `Intl`.
+ */
+function byline(authors: Author[], lang: string, held: boolean) {
   if (!authors.length) return nothing;
-  const parts = intlFormat(Intl.ListFormat, lang, LIST).formatToParts(authors.map((a) => a.name));
+  const names = authors.map((a) => a.name);
+  // Held: " and " between all names is at least as long as the language's own joining.
+  if (held) return html`<p part="byline">${names.join(' and ')}</p>`;
+  const parts = intlFormat(Intl.ListFormat, lang, LIST).formatToParts(names);
   let i = 0;
   return html`<p part="byline">${parts.map((p) => {
     if (p.type !== 'element') return p.value;
@@ -35,38 +41,47 @@ function byline(authors: Author[], lang: string) {
 }
 
 /** A date readers can read, with the machine-readable one in `datetime`. `dir="auto"` keeps its
- * own direction: a date in a right-to-left article stays in one piece. */
-const time = (date: Date, lang: string) =>
-  html`<time datetime=${machineDate(date)} dir="auto">${readableDate(date, lang)}</time>`;
+ * own direction: a date in a right-to-left article stays in one piece. Held, an empty box as
+ * wide as the longest form of such a date (`.held time` in the styles). */
+const time = (date: Date, lang: string, held: boolean) =>
+  held
+    ? html`<time class=${isDayOnly(date) ? 'day' : ''}></time>`
+    : html`<time datetime=${machineDate(date)} dir="auto">${readableDate(date, lang)}</time>`;
 
-/** The header per article, level, language and labels: the element renders again on every update
- * (a theme change), and the reading time and Intl formatters cost more than the rest of it. */
-const headers = new WeakMap<Article, { level: number; lang: string; labels: Labels; header: TemplateResult }>();
+/** The header per article, level, language, labels and held: the element renders again on every
+ * update (a theme change), and the reading time and Intl formatters cost more than the rest of it. */
+const headers = new WeakMap<Article, { level: number; lang: string; labels: Labels; held: boolean; header: TemplateResult }>();
 
 /**
  * Kicker, headline, dek, byline and the dateline / dates / reading-time line. Each item of that
  * line isolates its own direction (`dir="auto"`), so "2 min read" stays whole in a right-to-left
  * page and an Arabic label reads right to left in a left-to-right one.
+ *
+ * `held` (the first paint): the byline and that line are laid out, hidden, from stand-ins that
+ * need no `Intl` and no pass over the body and are at least as wide as the real text: if they
+ * fit on one line each, so will the real ones (the element checks, and else draws them at once).
  */
-export function renderHeader(article: Article, level: number, lang: string, labels: Labels) {
+export function renderHeader(article: Article, level: number, lang: string, labels: Labels, held = false) {
   const cached = headers.get(article);
-  if (cached?.level === level && cached.lang === lang && cached.labels === labels) return cached.header;
-  const minutes = intlFormat(Intl.NumberFormat, lang).format(readingMinutes(article.body));
-  const header = html`<header part="header">
+  if (cached?.level === level && cached.lang === lang && cached.labels === labels && cached.held === held) {
+    return cached.header;
+  }
+  const minutes = held ? '000' : intlFormat(Intl.NumberFormat, lang).format(readingMinutes(article.body));
+  const header = html`<header part="header" class=${held ? 'held' : ''}>
     ${paragraph('kicker', article.kicker)}
     ${headline(level, article.title)}
     ${paragraph('dek', article.dek)}
-    ${byline(article.authors, lang)}
+    ${byline(article.authors, lang, held)}
     <p part="meta">
       ${article.dateline ? html`<span part="dateline" dir="auto">${article.dateline}</span>` : nothing}
-      ${article.published ? time(article.published, lang) : nothing}
+      ${article.published ? time(article.published, lang, held) : nothing}
       ${article.updated
-        ? html`<span part="updated" dir="auto">${labels.updated} ${time(article.updated, lang)}</span>`
+        ? html`<span part="updated" dir="auto">${labels.updated} ${time(article.updated, lang, held)}</span>`
         : nothing}
       <span part="reading-time" dir="auto">${labels.readingTime.replace('{minutes}', minutes)}</span>
     </p>
   </header>`;
-  headers.set(article, { level, lang, labels, header });
+  headers.set(article, { level, lang, labels, held, header });
   return header;
 }
 

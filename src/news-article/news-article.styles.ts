@@ -123,6 +123,36 @@ export const styles = [
       border-radius: 999px;
       color: var(--_muted);
     }
+    /* The first paint's stand-ins (see PaintFirstController): laid out, not shown. */
+    .held :is([part='byline'], [part='meta']) {
+      visibility: hidden;
+    }
+    /* As wide as the longest date (with its time) in the built-in languages, in serif and sans-serif fonts. */
+    .held time {
+      display: inline-block;
+      inline-size: 21.5em;
+    }
+    .held .day {
+      inline-size: 13.5em;
+    }
+    /* A closed toggle's geometry (article-summary.styles.ts): box, prompt, button. */
+    .held-summary {
+      margin-block: 1.5em;
+      padding: 0.75em 1em;
+      border: 1px solid;
+      border-block-start-width: 3px;
+      visibility: hidden;
+    }
+    .held-summary b {
+      font-family: var(--_font-headline);
+      margin-inline-end: 0.5em;
+    }
+    .held-summary span {
+      display: inline-block;
+      font-size: 0.9em;
+      padding: 0.15em 0.9em;
+      border: 1px solid;
+    }
     [part='error'] {
       padding: 0.75rem 1rem;
       border-inline-start: 4px solid var(--_accent);

@@ -7,6 +7,7 @@ import { canonicalLang, labelsFor, langOf, type Labels } from '../internal/label
 import type { SummarizerFunction } from '../article-summary/sources.js';
 import { jsonLdText, structuredData } from '../article/structured-data.js';
 import { ArticleSourceController } from './article-source-controller.js';
+import { PaintFirstController } from './paint-first-controller.js';
 import { renderFigure, renderHeader } from './article-header.js';
 import { styles } from './news-article.styles.js';
 import '../article-summary/article-summary.js';
@@ -17,7 +18,9 @@ import { hasToggle, SUMMARY_POSITIONS, type SummaryPosition } from '../internal/
 
 /**
  * A whole news article from JSON or markdown: headline, byline, dates, hero image, body,
- * a summary toggle before the body and after it, and previous / next links. With no other
+ * a summary toggle before the body and after it, and previous / next links. Its first article
+ * paints the headline and body first: the toggles, nav cards, byline and dates follow one frame
+ * later, in room kept for them (`updateComplete` waits for them). With no other
  * source it adopts an `<article>` a server printed inside it (see the README), as it is: its
  * toggles and nav then take their attributes and language from the printed HTML, not from the
  * label attributes and `summarizer` here, which apply to the articles this element renders.
@@ -124,12 +127,14 @@ export class NewsArticleElement extends LitElement {
   structuredData = false;
 
   #source = new ArticleSourceController(this, () => this.#articleInput, (article) => this.#renderBody(article));
+  #paintFirst = new PaintFirstController(this);
   #body?: DocumentFragment | Node;
   #level = 1;
   #position: SummaryPosition = 'both';
   /** The JSON-LD script added for `structuredData`, and the article it describes. */
   #ld?: HTMLScriptElement;
   #ldArticle?: Article;
+  #labels?: { lang: string; own?: Partial<Labels>; merged: Labels };
 
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('summaryPosition')) {
@@ -151,7 +156,17 @@ export class NewsArticleElement extends LitElement {
     }
   }
 
+  /** Also waits for the parts held back from the first paint. */
+  protected override async getUpdateComplete() {
+    await super.getUpdateComplete();
+    await this.#paintFirst.pending;
+    return super.getUpdateComplete();
+  }
+
   override updated() {
+    const guess = this.#paintFirst.complete ? undefined : this.#wrongGuess();
+    // In a microtask: an update requested from `updated` itself is one Lit warns about.
+    if (guess) queueMicrotask(() => this.#paintFirst.release(guess === 'header'));
     const { article } = this.#source;
     const described = this.structuredData ? article : undefined;
     if (described !== this.#ldArticle) {
@@ -177,29 +192,66 @@ export class NewsArticleElement extends LitElement {
     // cannot read counts as English).
     const lang = article.lang || canonicalLang(langOf(this)) || 'en';
     const position = this.#position;
+    const labels = this.#labelsIn(lang);
+    const held = !this.#paintFirst.complete;
+    if (held) this.#paintFirst.hold();
     return html`<article part="article" lang=${article.lang ?? nothing}
         dir=${article.dir ?? nothing} aria-labelledby="headline">
-      ${renderHeader(article, this.#level, lang, { ...labelsFor(lang), ...this.labels })}
+      ${renderHeader(article, this.#level, lang, labels, !this.#paintFirst.headerComplete)}
       ${renderFigure(article)}
-      ${hasToggle(position, 'top') ? this.#toggle(article, 'top') : nothing}
+      ${hasToggle(position, 'top') ? this.#toggle(article, 'top', held && labels) : nothing}
       <div id="body" part="body">${this.#body}</div>
-      ${hasToggle(position, 'bottom') ? this.#toggle(article, 'bottom') : nothing}
+      ${hasToggle(position, 'bottom') ? this.#toggle(article, 'bottom', held && labels) : nothing}
       ${article.tags.length
         ? html`<ul part="tags">${article.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`
         : nothing}
-      <article-nav part="nav" theme=${this.theme} .prev=${article.prev} .next=${article.next}
-        .labels=${this.labels} prev-label=${this.prevLabel ?? nothing}
-        next-label=${this.nextLabel ?? nothing} nav-label=${this.navLabel ?? nothing}></article-nav>
+      ${held
+        ? nothing
+        : html`<article-nav part="nav" theme=${this.theme} .prev=${article.prev} .next=${article.next}
+            .labels=${this.labels} prev-label=${this.prevLabel ?? nothing}
+            next-label=${this.nextLabel ?? nothing} nav-label=${this.navLabel ?? nothing}></article-nav>`}
     </article>`;
   }
 
-  /** A summary toggle; keyed by the article, so each new article starts with its panels closed. */
-  #toggle(article: Article, where: 'top' | 'bottom') {
+  /**
+   * A summary toggle; keyed by the article, so each new article starts with its panels closed.
+   * Held, its room: a closed toggle's box with its words, not shown.
+   */
+  #toggle(article: Article, where: 'top' | 'bottom', held: false | Labels) {
+    if (held) {
+      return html`<div class="held-summary"><b>${this.promptLabel ?? held.prompt}</b>
+        <span>${this.showLabel ?? held.show}</span></div>`;
+    }
     return keyed(article, html`<article-summary part="summary summary-${where}" for="body"
       theme=${this.theme} .summary=${article.summary} .summarizer=${this.summarizer}
       .labels=${this.labels} prompt-label=${this.promptLabel ?? nothing}
       show-label=${this.showLabel ?? nothing} hide-label=${this.hideLabel ?? nothing}
       disclosure-label=${this.disclosureLabel ?? nothing}></article-summary>`);
+  }
+
+  /** The labels for `lang` with the page's own over them; the same object while neither changes,
+   * so the header made from them is reused. */
+  #labelsIn(lang: string) {
+    const cached = this.#labels;
+    if (cached?.lang === lang && cached.own === this.labels) return cached.merged;
+    this.#labels = { lang, own: this.labels, merged: { ...labelsFor(lang), ...this.labels } };
+    return this.#labels.merged;
+  }
+
+  /**
+   * Where the room held for the first paint could be wrong where the reader sees it: `all`
+   * when the body ends in view (the nav below it has no room held), `header` when a held line
+   * of the header wraps (its stand-ins bound the real text only on one line).
+   */
+  #wrongGuess(): 'all' | 'header' | undefined {
+    const root = this.renderRoot;
+    const body = root.querySelector('#body');
+    const header = root.querySelector('.held');
+    const wraps = (line: Element | null) =>
+      !!line && line.clientHeight > parseFloat(getComputedStyle(line).lineHeight) * 1.5;
+    if (body && body.getBoundingClientRect().bottom < innerHeight) return 'all';
+    const held = header && (wraps(header.querySelector('[part=byline]')) || wraps(header.querySelector('[part=meta]')));
+    return held ? 'header' : undefined;
   }
 
   #renderBody(article: Article) {

@@ -1,0 +1,42 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { afterNextPaint } from '../internal/after-paint.js';
+
+/**
+ * Lets an element's first render hold back what the reader does not need for the first
+ * paint, and draws it in one more update after that paint. `<news-article>` paints the
+ * headline and body first; the toggles, nav cards and `Intl`-formatted byline and dates,
+ * whose room the first render reserves, follow a frame later. Once per element: later
+ * articles render whole (their formatters and templates are ready by then).
+ */
+export class PaintFirstController implements ReactiveController {
+  /** True once the held-back parts may render. */
+  complete = false;
+  /** True once the header's real byline and dates may render (with `complete`, or before it). */
+  headerComplete = false;
+  /** Settles when the held-back parts have been requested; `undefined` when none are waiting. */
+  pending?: Promise<void>;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** Called by a render that held something back: asks for the whole render after the paint. */
+  hold() {
+    this.pending ??= afterNextPaint().then(() => this.release());
+  }
+
+  /**
+   * Renders the held-back parts now, or only the header's (when the room held for them could
+   * be wrong where the reader sees it).
+   */
+  release(headerOnly = false) {
+    if (this.complete || (headerOnly && this.headerComplete)) return;
+    this.headerComplete = true;
+    this.complete ||= !headerOnly;
+    this.host.requestUpdate();
+  }
+
+  hostUpdated() {
+    if (this.complete) this.pending = undefined;
+  }
+}
