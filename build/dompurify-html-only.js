@@ -1,14 +1,38 @@
-// Vite plugin: empties DOMPurify's SVG and MathML *attribute* allowlists in the bundle (−1.0 KB
-// gzipped). Our sanitizer allows the HTML profile only (`USE_PROFILES: { html: true }` in the
-// markdown module), so DOMPurify never reads those two lists: they feed only its default
-// allowlist (used when a config names no profile and no ALLOWED_ATTR) and the svg, svgFilters
-// and mathMl profiles. An emptied allowlist can only make sanitizing stricter, never looser.
-// The build fails if our sources ever enable one of those profiles, which would need the lists.
-// If DOMPurify's build no longer holds exactly these two declarations, the build fails: look again.
+// Vite plugin: empties DOMPurify's SVG and MathML allowlists in the bundle, attributes and tags.
+// Our sanitizer allows the HTML profile only (`USE_PROFILES: { html: true }` in the markdown
+// module), so SVG and MathML elements and attributes are never allowed: the lists feed only
+// DOMPurify's default allowlists (used when a config names no profile) and the svg, svgFilters
+// and mathMl profiles, and, for the tags, its namespace checks, which run only on allowed
+// (HTML-profile) tags. There an empty list is stricter for an element in the SVG or MathML
+// namespace (never valid) and the same in the HTML namespace, where a tag is refused if it is an
+// SVG or MathML name outside COMMON_SVG_AND_HTML_ELEMENTS: the build checks that no HTML-profile
+// tag is one (today `a`, `font` and `style` are on both lists and in the common one).
+// The build fails if our sources ever enable another profile, or if DOMPurify's build no
+// longer holds exactly these declarations: look again then.
 import { sourceFiles } from './source-files.js';
 
-const LISTS = /const (svg|mathMl) = freeze\(\[[^\]]*\]\);/g;
+const NAMES = ['svg', 'mathMl', 'svg$1', 'svgFilters', 'svgDisallowed', 'mathMl$1', 'mathMlDisallowed'];
+const TAG_LISTS = NAMES.slice(2);
+const LISTS = new RegExp(`const (${NAMES.map((n) => n.replace('$', '\\$')).join('|')}) = freeze\\(\\[([^\\]]*)\\]\\);`, 'g');
 const OTHER_PROFILE = /\b(svg|svgFilters|mathMl)\s*:\s*true\b/;
+const COMMON = /COMMON_SVG_AND_HTML_ELEMENTS = addToSet\(\{\}, \[([^\]]*)\]\)/;
+const HTML_TAGS = /const html\$1 = freeze\(\[([^\]]*)\]\)/;
+
+const names = (list) => list.match(/"[^"]*"/g)?.map((name) => name.slice(1, -1)) ?? [];
+
+/** The emptied DOMPurify source, or a message saying why it cannot be emptied safely. */
+export function htmlOnly(code) {
+  const lists = new Map([...code.matchAll(LISTS)].map(([, name, items]) => [name, names(items)]));
+  if (lists.size !== NAMES.length) {
+    return { error: `expected DOMPurify's svg and mathMl attribute and tag lists (${NAMES.length}), found ${[...lists.keys()].join(', ') || 'none'}` };
+  }
+  const common = new Set(names(code.match(COMMON)?.[1] ?? ''));
+  const html = names(code.match(HTML_TAGS)?.[1] ?? '');
+  if (!common.size || !html.length) return { error: 'expected DOMPurify\'s html$1 tags and COMMON_SVG_AND_HTML_ELEMENTS' };
+  const shared = html.filter((tag) => !common.has(tag) && TAG_LISTS.some((list) => lists.get(list).includes(tag)));
+  if (shared.length) return { error: `HTML tags also on an SVG or MathML list would pass its namespace check once emptied: ${shared.join(', ')}` };
+  return { code: code.replace(LISTS, 'const $1 = freeze([]);') };
+}
 
 export function dompurifyHtmlOnly() {
   let root = '.';
@@ -22,17 +46,15 @@ export function dompurifyHtmlOnly() {
       for (const { file, code } of sourceFiles(root)) {
         const match = OTHER_PROFILE.exec(code);
         if (match) {
-          this.error(`src/${file} enables DOMPurify's ${match[1]} profile, whose attribute list build/dompurify-html-only.js empties: remove that plugin from build/shapes.js first.`);
+          this.error(`src/${file} enables DOMPurify's ${match[1]} profile, whose lists build/dompurify-html-only.js empties: remove that plugin from build/shapes.js first.`);
         }
       }
     },
     transform(code, id) {
       if (!/node_modules\/dompurify\//.test(id)) return null;
-      const found = code.match(LISTS) ?? [];
-      if (found.length !== 2) {
-        this.error(`${id}: expected DOMPurify's svg and mathMl attribute lists (2), found ${found.length}; check build/dompurify-html-only.js against this DOMPurify.`);
-      }
-      return { code: code.replace(LISTS, 'const $1 = freeze([]);'), map: null };
+      const result = htmlOnly(code);
+      if (result.error) this.error(`${id}: ${result.error}; check build/dompurify-html-only.js against this DOMPurify.`);
+      return { code: result.code, map: null };
     },
   };
 }

@@ -117,21 +117,30 @@ test('marked with its internal property names mangled renders gfm markdown exact
   assert.equal(new transformed.Marked(options).parse(MARKDOWN), new original.Marked(options).parse(MARKDOWN));
 });
 
-test('dompurify-html-only empties the svg and mathMl attribute lists and nothing else', () => {
+test('dompurify-html-only empties the svg and mathMl attribute and tag lists, and keeps the HTML ones', () => {
   const file = new URL('node_modules/dompurify/dist/purify.es.mjs', root);
   const code = readFileSync(file, 'utf8');
-  const plugin = dompurifyHtmlOnly();
-  const out = plugin.transform(code, file.pathname).code;
-  assert.match(out, /const svg = freeze\(\[\]\);/);
-  assert.match(out, /const mathMl = freeze\(\[\]\);/);
-  // The tag lists, which the namespace checks need, stay whole.
-  for (const list of ['html$1', 'svg$1', 'svgFilters', 'mathMl$1', 'html', 'xml']) {
+  const out = dompurifyHtmlOnly().transform(code, file.pathname).code;
+  for (const list of ['svg', 'mathMl', 'svg$1', 'svgFilters', 'svgDisallowed', 'mathMl$1', 'mathMlDisallowed']) {
+    assert.ok(out.includes(`const ${list} = freeze([]);`), `${list} is emptied`);
+  }
+  for (const list of ['html$1', 'html', 'xml', 'text']) {
     const declaration = new RegExp(`const ${list.replace('$', '\\$')} = freeze\\(\\[\\s*"`);
     assert.match(out, declaration, `${list} is still listed`);
   }
+});
+
+test('dompurify-html-only refuses a DOMPurify whose lists it cannot empty safely', () => {
+  const file = new URL('node_modules/dompurify/dist/purify.es.mjs', root);
+  const code = readFileSync(file, 'utf8');
   const errors = [];
-  plugin.transform.call({ error: (message) => errors.push(message) }, code.replace('const svg = freeze([', 'const svgAttributes = freeze(['), file.pathname);
-  assert.match(errors[0] ?? '', /expected DOMPurify's svg and mathMl attribute lists \(2\), found 1/);
+  const plugin = dompurifyHtmlOnly();
+  const error = (message) => errors.push(message);
+  plugin.transform.call({ error }, code.replace('const svg = freeze([', 'const svgAttributes = freeze(['), file.pathname);
+  assert.match(errors[0] ?? '', /expected DOMPurify's svg and mathMl attribute and tag lists \(7\), found svg\$1, .*mathMl;/);
+  // An HTML-profile tag that is also an SVG tag outside the common list (a future DOMPurify).
+  plugin.transform.call({ error }, code.replace('const svg$1 = freeze([', 'const svg$1 = freeze(["span", '), file.pathname);
+  assert.match(errors[1] ?? '', /namespace check once emptied: span/);
 });
 
 test('the unsafe_arrows check finds function expressions that are constructed or read for their prototype', async () => {
