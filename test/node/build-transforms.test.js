@@ -202,3 +202,27 @@ test('dompurify-factory-only stops the build when our sources use DOMPurify othe
   assert.match(notOnlyFactoryCalls("import { sanitize } from 'dompurify';") ?? '', /imports `\{ sanitize \}` from dompurify/);
   assert.equal(notOnlyFactoryCalls('export const x = 1;'), undefined);
 });
+
+test('dompurify-own-policy removes the TRUSTED_TYPES_POLICY option and keeps DOMPurify\'s own policy', async () => {
+  const { withoutPolicyOption, dompurifyOwnPolicy } = await import('../../build/dompurify-own-policy.js');
+  const code = readFileSync(new URL('node_modules/dompurify/dist/purify.es.mjs', root), 'utf8');
+  const out = withoutPolicyOption(code, (message) => assert.fail(message));
+  assert.doesNotMatch(out, /cfg\.TRUSTED_TYPES_POLICY/);
+  assert.doesNotMatch(out, /must provide a \\"createHTML\\" hook/);
+  assert.match(out, /\{\n\t+if \(trustedTypesPolicy === void 0\) trustedTypesPolicy = _getDefaultTrustedTypesPolicy\(\);/);
+  const failures = [];
+  withoutPolicyOption(code.replace('} else if (cfg.TRUSTED_TYPES_POLICY === null) {', '} else if (!cfg.TRUSTED_TYPES_POLICY) {'), (m) => failures.push(m));
+  withoutPolicyOption(code + '\nconst again = (cfg) => cfg.TRUSTED_TYPES_POLICY;\n', (m) => failures.push(m));
+  assert.match(failures[0] ?? '', /found 0 of those; check build\/dompurify-own-policy\.js/);
+  assert.match(failures[1] ?? '', /found 1 of those and other reads/);
+  // The build stops when our sources name the option.
+  const { mkdirSync } = await import('node:fs');
+  const dir = mkdtempSync(join(tmpdir(), 'dompurify-own-policy-'));
+  mkdirSync(join(dir, 'src'));
+  writeFileSync(join(dir, 'src', 'sanitize.ts'), 'export const CONFIG = { TRUSTED_TYPES_POLICY: policy };');
+  const plugin = dompurifyOwnPolicy();
+  plugin.configResolved({ root: dir });
+  const errors = [];
+  plugin.buildStart.call({ error: (message) => errors.push(message) });
+  assert.match(errors[0] ?? '', /src\/sanitize\.ts names DOMPurify's TRUSTED_TYPES_POLICY option/);
+});
