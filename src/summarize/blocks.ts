@@ -1,4 +1,4 @@
-import { once } from './once.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /**
  * The structure of a text: its blocks (paragraphs, quotations, list items) and the sections that
@@ -23,8 +23,14 @@ const QUOTE_MARK = /^\s*(>\s?)+/;
 /** Inline marks, each with its bounds, so that a line of "[[[[" stays linear. */
 const IMAGE_OR_FOOTNOTE = /!\[[^\]]{0,500}\]\([^)]{0,2000}\)|\[\^[^\]\s]{1,50}\]/g;
 const LINK = /\[([^\]]{0,500})\]\([^)]{0,2000}\)/g;
-/** Emphasis and code marks at the start or end of a word: `**bold**`, `_it_`, `` `code` ``. */
-const EMPHASIS = once(() => /(^|[^\p{L}\p{N}])[*_`]+(?=\S)|(\S)[*_`]+(?![\p{L}\p{N}])/gu);
+/**
+ * Emphasis and code marks at the start or end of a word: `**bold**`, `_it_`, `` `code` ``. (A
+ * plain string, backslashes doubled: the pattern holds backticks, which `String.raw` cannot.)
+ */
+const EMPHASIS = lazyPattern(
+  '(^|[^\\p{L}\\p{N}])[*_`]+(?=\\S)|(\\S)[*_`]+(?![\\p{L}\\p{N}])',
+  'gu',
+);
 
 /** The blocks of `text`, in order, with their inline marks removed. */
 export function readBlocks(text: string): Block[] {

@@ -1,4 +1,4 @@
-import { once } from './once.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /**
  * Which sentences may stand in a summary. A summary sentence should make sense alone, so page
@@ -13,11 +13,11 @@ const FURNITURE_PATTERNS = [
   '^(read more|click here|scroll down|sign up|subscribe|follow us|share this|see also|advertisement|related:|watch:|if you have a story)',
   '\\bmedia playback is (not supported|unsupported)|\\S+@\\S+\\.\\w|https?:\\/\\/',
 ];
-const FURNITURE = once(() => new RegExp(FURNITURE_PATTERNS.join('|'), 'iu'));
-const QUESTION = once(() => /[?？؟][\p{Pf}\p{Pe}"'»]*\s*$/u);
+const FURNITURE = lazyPattern(FURNITURE_PATTERNS.join('|'), 'iu');
+const QUESTION = lazyPattern(String.raw`[?？؟][\p{Pf}\p{Pe}"'»]*\s*$`, 'u');
 /** A list item or clause that runs on: "a quiet corner for children;", "including:". */
 const RUNS_ON = /[,;:،؛、，；：–—-]\s*$/;
-const QUOTE_START = once(() => /^[\p{Pi}"«„「『]/u);
+const QUOTE_START = lazyPattern(String.raw`^[\p{Pi}"«„「『]`, 'u');
 /** Double quotation marks of every style; a sentence with an odd number is part of a quotation. */
 const QUOTE_MARKS = /["“”„«»「」『』]/g;
 

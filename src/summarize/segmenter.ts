@@ -1,4 +1,4 @@
-import { once } from './once.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /**
  * Raw sentence segments: a paragraph cut after every possible sentence stop, which
@@ -11,8 +11,9 @@ import { once } from './once.js';
  * read once from start to end: linear in the worst case, unlike `Intl.Segmenter`, which slows
  * down sharply on long strings and costs about a microsecond per segment.
  */
-const STOP = once(
-  () => /(?:[^\P{STerm}.]|\.(?=[\s\p{Pe}\p{Pf}"'»]|$))[\p{STerm}\p{Pe}\p{Pf}"'»]*\s*|\n\s*/gu,
+const STOP = lazyPattern(
+  String.raw`(?:[^\P{STerm}.]|\.(?=[\s\p{Pe}\p{Pf}"'»]|$))[\p{STerm}\p{Pe}\p{Pf}"'»]*\s*|\n\s*`,
+  'gu',
 );
 
 /** The raw sentence segments of one paragraph, in order; together they are the paragraph. */

@@ -1,12 +1,13 @@
-import { once } from './once.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /** A sentence as a sparse vector: term → weight. A term is a word, or a bigram as a number. */
 export type Vector = Map<string | number, number>;
 
-const WORD = once(() => /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu);
+const WORD = lazyPattern(String.raw`[\p{L}\p{N}][\p{L}\p{M}\p{N}]*`, 'gu');
 /** Scripts written without spaces between words: their terms are character bigrams. */
-const UNSPACED = once(
-  () => /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u,
+const UNSPACED = lazyPattern(
+  String.raw`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]`,
+  'u',
 );
 
 /**
