@@ -4,6 +4,7 @@ import { elementBundle } from './build/shapes.js';
 import { licenses } from './build/licenses.js';
 import { packageOutputs } from './build/package-outputs.js';
 import { articleCss } from './build/article-css.js';
+import { dompurifyFactoryOnly } from './build/dompurify-factory-only.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -13,6 +14,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig(({ mode }) => {
   const bundle = elementBundle(root, 'dist');
   bundle.plugins.push(articleCss(root)); // dist/news-article.css, the printed article's stylesheet
+  bundle.plugins.push(dompurifyFactoryOnly()); // no DOMPurify instance at load; the bench's floor keeps it
   return {
     root,
     server: { open: '/demo/' },

@@ -11,6 +11,7 @@ import { restParams } from './rest-params.js';
 import { dropBabelHelpers } from './drop-babel-helpers.js';
 import { dompurifyHtmlOnly } from './dompurify-html-only.js';
 import { dompurifyUnusedApi } from './dompurify-unused-api.js';
+import { dompurifyOwnPolicy } from './dompurify-own-policy.js';
 import { markedGfmOnly } from './marked-gfm-only.js';
 import { terserPass } from './terser-pass.js';
 
@@ -25,7 +26,7 @@ const DEPENDENCIES = /^(lit|lit-html|lit-element|@lit\/[\w-]+|@lit-labs\/[\w-]+|
 
 /** Transforms of our sources and of DOMPurify's and marked's builds that every bundled shape gets. */
 export function sourcePlugins() {
-  return [minifyLitLiterals(), restParams(), dropBabelHelpers(), dompurifyHtmlOnly(), dompurifyUnusedApi(), markedGfmOnly()];
+  return [minifyLitLiterals(), restParams(), dropBabelHelpers(), dompurifyHtmlOnly(), dompurifyUnusedApi(), dompurifyOwnPolicy(), markedGfmOnly()];
 }
 
 /**

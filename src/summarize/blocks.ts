@@ -1,3 +1,5 @@
+import { lazyPattern } from './lazy-pattern.js';
+
 /**
  * The structure of a text: its blocks (paragraphs, quotations, list items) and the sections that
  * headings start. Reads plain text with blank lines between paragraphs, and the markdown a CMS or
@@ -21,8 +23,14 @@ const QUOTE_MARK = /^\s*(>\s?)+/;
 /** Inline marks, each with its bounds, so that a line of "[[[[" stays linear. */
 const IMAGE_OR_FOOTNOTE = /!\[[^\]]{0,500}\]\([^)]{0,2000}\)|\[\^[^\]\s]{1,50}\]/g;
 const LINK = /\[([^\]]{0,500})\]\([^)]{0,2000}\)/g;
-/** Emphasis and code marks at the start or end of a word: `**bold**`, `_it_`, `` `code` ``. */
-const EMPHASIS = /(^|[^\p{L}\p{N}])[*_`]+(?=\S)|(\S)[*_`]+(?![\p{L}\p{N}])/gu;
+/**
+ * Emphasis and code marks at the start or end of a word: `**bold**`, `_it_`, `` `code` ``. (A
+ * plain string, backslashes doubled: the pattern holds backticks, which `String.raw` cannot.)
+ */
+const EMPHASIS = lazyPattern(
+  '(^|[^\\p{L}\\p{N}])[*_`]+(?=\\S)|(\\S)[*_`]+(?![\\p{L}\\p{N}])',
+  'gu',
+);
 
 /** The blocks of `text`, in order, with their inline marks removed. */
 export function readBlocks(text: string): Block[] {
@@ -31,7 +39,7 @@ export function readBlocks(text: string): Block[] {
   let section = 0;
   let inCode = false;
   const end = () => {
-    const words = lines.join('\n').replace(IMAGE_OR_FOOTNOTE, '').replace(LINK, '$1').replace(EMPHASIS, '$1$2').trim();
+    const words = lines.join('\n').replace(IMAGE_OR_FOOTNOTE, '').replace(LINK, '$1').replace(EMPHASIS(), '$1$2').trim();
     if (words) blocks.push({ text: words, section });
     lines = [];
   };

@@ -1,3 +1,5 @@
+import { lazyPattern } from './lazy-pattern.js';
+
 /**
  * Raw sentence segments: a paragraph cut after every possible sentence stop, which
  * `sentences.ts` then joins where the stop did not end a sentence ("Mr.", "U.S.", "p.m. on").
@@ -9,12 +11,15 @@
  * read once from start to end: linear in the worst case, unlike `Intl.Segmenter`, which slows
  * down sharply on long strings and costs about a microsecond per segment.
  */
-const STOP = /(?:[^\P{STerm}.]|\.(?=[\s\p{Pe}\p{Pf}"'»]|$))[\p{STerm}\p{Pe}\p{Pf}"'»]*\s*|\n\s*/gu;
+const STOP = lazyPattern(
+  String.raw`(?:[^\P{STerm}.]|\.(?=[\s\p{Pe}\p{Pf}"'»]|$))[\p{STerm}\p{Pe}\p{Pf}"'»]*\s*|\n\s*`,
+  'gu',
+);
 
 /** The raw sentence segments of one paragraph, in order; together they are the paragraph. */
 export function* segmentsOf(paragraph: string): Generator<string> {
   let from = 0;
-  for (const stop of paragraph.matchAll(STOP)) {
+  for (const stop of paragraph.matchAll(STOP())) {
     const to = stop.index + stop[0].length;
     if (to > from) yield paragraph.slice(from, to);
     from = to;

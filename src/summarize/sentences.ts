@@ -1,32 +1,42 @@
 import { abbreviationsFor, type AbbreviationLists } from './abbreviations.js';
 import { readBlocks } from './blocks.js';
 import { segmentsOf } from './segmenter.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /** A sentence does not start in lower case ("p.m. on", '"Why?" she asked') or with no word. */
-const CONTINUES = /^[\s\p{Pe}\p{Pf}"'»]*(\p{Ll}|[,;:)\]}%])|^[^\p{L}\p{N}]*$/u;
+const CONTINUES = lazyPattern(
+  String.raw`^[\s\p{Pe}\p{Pf}"'»]*(\p{Ll}|[,;:)\]}%])|^[^\p{L}\p{N}]*$`,
+  'u',
+);
 /**
  * "J", "U.S", "J.R.R": capital letters each followed by a dot (the last dot is cut off); or one
  * letter of a script without capitals ("א. ב. יהושע", "ए. पी. जे.").
  */
-const INITIALS = /^\p{Lu}(\.\p{Lu})*$|^[\p{sc=Hebr}\p{sc=Arab}\p{sc=Deva}]\p{M}*$/u;
+const INITIALS = lazyPattern(
+  String.raw`^\p{Lu}(\.\p{Lu})*$|^[\p{sc=Hebr}\p{sc=Arab}\p{sc=Deva}]\p{M}*$`,
+  'u',
+);
 /** What may follow initials: a capital, or a letter of a script without capitals. */
-const NAME_START = /^\s*[\p{Lu}\p{sc=Hebr}\p{sc=Arab}\p{sc=Deva}]/u;
+const NAME_START = lazyPattern(String.raw`^\s*[\p{Lu}\p{sc=Hebr}\p{sc=Arab}\p{sc=Deva}]`, 'u');
 /** A quotation that is the whole sentence and ends in "?" or "!": `"Is it over?"` */
-const QUOTE_OPENS = /^\s*[\p{Pi}"'«]/u;
-const QUESTION_CLOSES = /[!?…]['"\p{Pf}»]\s*$/u;
+const QUOTE_OPENS = lazyPattern(String.raw`^\s*[\p{Pi}"'«]`, 'u');
+const QUESTION_CLOSES = lazyPattern(String.raw`[!?…]['"\p{Pf}»]\s*$`, 'u');
 /** At most three words, the last ending in a full stop: "Anna asked." */
 const ATTRIBUTION = /^\s*(\S+\s+){0,2}\S*\.\s*$/;
 /**
  * Thai and Lao mark the end of a sentence with a space, which the segmenter does not split at;
  * but not the space after the repetition mark ๆ / ໆ ("เด็กๆ เล่น": "children play").
  */
-const SPACE_STOP = /([^\P{sc=Thai}ๆ]|[^\P{sc=Lao}ໆ])\s+(?=[\p{sc=Thai}\p{sc=Lao}])/gu;
+const SPACE_STOP = lazyPattern(
+  String.raw`([^\P{sc=Thai}ๆ]|[^\P{sc=Lao}ໆ])\s+(?=[\p{sc=Thai}\p{sc=Lao}])`,
+  'gu',
+);
 
 /** Splits a sentence at the spaces that end Thai or Lao sentences. */
 function splitAtSpaceStops(sentence: string): string[] {
   const parts: string[] = [];
   let from = 0;
-  for (const stop of sentence.matchAll(SPACE_STOP)) {
+  for (const stop of sentence.matchAll(SPACE_STOP())) {
     parts.push(sentence.slice(from, stop.index + 1));
     from = stop.index + stop[0].length;
   }
@@ -38,8 +48,8 @@ function splitAtSpaceStops(sentence: string): string[] {
  * The word before a final full stop ("Mr" in "… Mr. "), without opening brackets and quotes
  * ('("Mr.'), or undefined. Only the last 40 characters are read: no abbreviation is longer.
  */
-const WORD_BEFORE_STOP = /(?:^|\s)[\p{Ps}\p{Pi}"'«]*(\S*)\.\s*$/u;
-const wordBeforeStop = (text: string) => WORD_BEFORE_STOP.exec(text.slice(-40))?.[1];
+const WORD_BEFORE_STOP = lazyPattern(String.raw`(?:^|\s)[\p{Ps}\p{Pi}"'«]*(\S*)\.\s*$`, 'u');
+const wordBeforeStop = (text: string) => WORD_BEFORE_STOP().exec(text.slice(-40))?.[1];
 
 /**
  * Whether the segmenter's break between a sentence so far and the segment `after` should be
@@ -47,17 +57,17 @@ const wordBeforeStop = (text: string) => WORD_BEFORE_STOP.exec(text.slice(-40))?
  * long run of joins ("U.S. U.S. U.S. …") stays linear.
  */
 function joins(first: string, last: string, after: string, abbr: AbbreviationLists): boolean {
-  if (CONTINUES.test(after)) return true;
+  if (CONTINUES().test(after)) return true;
   const word = wordBeforeStop(last);
   if (word) {
     if (abbr.beforeName.has(word)) return true;
     if (/^\s*\p{N}/u.test(after)) return abbr.beforeNumber.has(word);
-    if (INITIALS.test(word)) return NAME_START.test(after);
+    if (INITIALS().test(word)) return NAME_START().test(after);
     // "am 3. Oktober"
     if (abbr.ordinals && /^\p{N}+$/u.test(word)) return /^\s*\p{Lu}/u.test(after);
   }
   // '"Is it over?" Anna asked.': a short attribution after a quotation is part of it.
-  return QUOTE_OPENS.test(first) && QUESTION_CLOSES.test(last) && ATTRIBUTION.test(after);
+  return QUOTE_OPENS().test(first) && QUESTION_CLOSES().test(last) && ATTRIBUTION.test(after);
 }
 
 /** A sentence and where it stands in the text's structure. */

@@ -1,10 +1,14 @@
+import { lazyPattern } from './lazy-pattern.js';
+
 /** A sentence as a sparse vector: term → weight. A term is a word, or a bigram as a number. */
 export type Vector = Map<string | number, number>;
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+const WORD = lazyPattern(String.raw`[\p{L}\p{N}][\p{L}\p{M}\p{N}]*`, 'gu');
 /** Scripts written without spaces between words: their terms are character bigrams. */
-const UNSPACED =
-  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+const UNSPACED = lazyPattern(
+  String.raw`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]`,
+  'u',
+);
 
 /**
  * The terms of a sentence, in any script, as term → count: lower-cased words cut to their first
@@ -14,8 +18,8 @@ const UNSPACED =
 function termCounts(sentence: string, stem: number): Vector {
   const counts: Vector = new Map();
   const add = (term: string | number) => counts.set(term, (counts.get(term) ?? 0) + 1);
-  for (const [word] of sentence.toLowerCase().matchAll(WORD)) {
-    if (!UNSPACED.test(word)) add(word.slice(0, stem));
+  for (const [word] of sentence.toLowerCase().matchAll(WORD())) {
+    if (!UNSPACED().test(word)) add(word.slice(0, stem));
     // Two UTF-16 code units as one number: no string to make and hash for each of them.
     else for (let i = 0; i < word.length - 1 || !i; i++) add(word.charCodeAt(i) * 65536 + (word.charCodeAt(i + 1) || 0));
   }

@@ -182,3 +182,56 @@ test('marked-gfm-only stops the build when a module that imports marked turns an
   // Modules that do not import marked may use such keys for their own objects.
   assert.deepEqual(check('export const task = { async: true, silent: true };'), []);
 });
+
+test('dompurify-factory-only exports createDOMPurify instead of making a default instance, and still makes working instances', async () => {
+  const { withoutDefaultInstance } = await import('../../build/dompurify-factory-only.js');
+  const code = readFileSync(new URL('node_modules/dompurify/dist/purify.es.mjs', root), 'utf8');
+  const out = withoutDefaultInstance(code, (message) => assert.fail(message));
+  assert.doesNotMatch(out, /createDOMPurify\(\);/);
+  assert.match(out, /\nexport \{ createDOMPurify as default \};\n/);
+  // Node has no DOM: the factory still answers with an instance that says it cannot sanitize here.
+  const { default: factory } = await importCode(out);
+  const instance = factory(undefined);
+  assert.equal(instance.isSupported, false);
+  assert.equal(typeof instance, 'function');
+  const failures = [];
+  withoutDefaultInstance(code.replace('var purify_default = createDOMPurify();', 'var purify_default = createDOMPurify(getGlobal());'), (m) => failures.push(m));
+  withoutDefaultInstance(code.replace('const DOMPurify = (root) => createDOMPurify(root);', 'const DOMPurify = {};'), (m) => failures.push(m));
+  assert.match(failures[0] ?? '', /expected DOMPurify's default instance `var purify_default = createDOMPurify\(\);` and its export once, found 0/);
+  assert.match(failures[1] ?? '', /expected `function createDOMPurify\(\)` whose instances are `\(root\) => createDOMPurify\(root\)`/);
+});
+
+test('dompurify-factory-only stops the build when our sources use DOMPurify other than as a factory', async () => {
+  const { notOnlyFactoryCalls } = await import('../../build/dompurify-factory-only.js');
+  const factory = "import createDOMPurify from 'dompurify';\nlet p: ReturnType<typeof createDOMPurify>;\np = createDOMPurify(window);";
+  assert.equal(notOnlyFactoryCalls(factory), undefined);
+  assert.equal(notOnlyFactoryCalls(readFileSync(new URL('src/internal/markdown/sanitize.ts', root), 'utf8')), undefined);
+  assert.match(notOnlyFactoryCalls("import DOMPurify from 'dompurify';\nDOMPurify.sanitize(html);") ?? '', /uses DOMPurify's default export as `DOMPurify` without calling it/);
+  assert.match(notOnlyFactoryCalls("import purify from 'dompurify';\nconst p = purify;") ?? '', /without calling it/);
+  assert.match(notOnlyFactoryCalls("import { sanitize } from 'dompurify';") ?? '', /imports `\{ sanitize \}` from dompurify/);
+  assert.equal(notOnlyFactoryCalls('export const x = 1;'), undefined);
+});
+
+test('dompurify-own-policy removes the TRUSTED_TYPES_POLICY option and keeps DOMPurify\'s own policy', async () => {
+  const { withoutPolicyOption, dompurifyOwnPolicy } = await import('../../build/dompurify-own-policy.js');
+  const code = readFileSync(new URL('node_modules/dompurify/dist/purify.es.mjs', root), 'utf8');
+  const out = withoutPolicyOption(code, (message) => assert.fail(message));
+  assert.doesNotMatch(out, /cfg\.TRUSTED_TYPES_POLICY/);
+  assert.doesNotMatch(out, /must provide a \\"createHTML\\" hook/);
+  assert.match(out, /\{\n\t+if \(trustedTypesPolicy === void 0\) trustedTypesPolicy = _getDefaultTrustedTypesPolicy\(\);/);
+  const failures = [];
+  withoutPolicyOption(code.replace('} else if (cfg.TRUSTED_TYPES_POLICY === null) {', '} else if (!cfg.TRUSTED_TYPES_POLICY) {'), (m) => failures.push(m));
+  withoutPolicyOption(code + '\nconst again = (cfg) => cfg.TRUSTED_TYPES_POLICY;\n', (m) => failures.push(m));
+  assert.match(failures[0] ?? '', /found 0 of those; check build\/dompurify-own-policy\.js/);
+  assert.match(failures[1] ?? '', /found 1 of those and other reads/);
+  // The build stops when our sources name the option.
+  const { mkdirSync } = await import('node:fs');
+  const dir = mkdtempSync(join(tmpdir(), 'dompurify-own-policy-'));
+  mkdirSync(join(dir, 'src'));
+  writeFileSync(join(dir, 'src', 'sanitize.ts'), 'export const CONFIG = { TRUSTED_TYPES_POLICY: policy };');
+  const plugin = dompurifyOwnPolicy();
+  plugin.configResolved({ root: dir });
+  const errors = [];
+  plugin.buildStart.call({ error: (message) => errors.push(message) });
+  assert.match(errors[0] ?? '', /src\/sanitize\.ts names DOMPurify's TRUSTED_TYPES_POLICY option/);
+});
