@@ -16,7 +16,11 @@ const NAMES = {
   'v8.compileModule': 'compile',
 };
 
-/** Traces `work()` and returns `{ [label]: { wall, cpu } }` in ms, main thread of the page only. */
+/**
+ * Traces `work()` and returns `{ [label]: { wall, cpu, count } }` in ms, main thread of the page
+ * only; `count` is how many elements style recalc visited (Blink's `elementCount`) or how many
+ * layout objects were dirty, for those two labels.
+ */
 export async function traceWork(page, work) {
   await page.tracing.start({ categories: CATEGORIES });
   await work();
@@ -35,9 +39,10 @@ export async function traceWork(page, work) {
   for (const e of events) {
     const label = NAMES[e.name];
     if (!label || e.ph !== 'X' || `${e.pid}:${e.tid}` !== main) continue;
-    totals[label] ??= { wall: 0, cpu: 0 };
+    totals[label] ??= { wall: 0, cpu: 0, count: 0 };
     totals[label].wall += (e.dur ?? 0) / 1000;
     totals[label].cpu += (e.tdur ?? 0) / 1000;
+    totals[label].count += e.args?.elementCount ?? e.args?.beginData?.dirtyObjects ?? 0;
   }
   return totals;
 }

@@ -85,9 +85,10 @@ async function part(tag) {
 }
 
 /**
- * Sets `theme="light"` on the rendered element (from the default `auto`, on a light-scheme
- * page: nothing inside needs restyling): the update time, with style + layout, and whether the
- * body DOM was kept (not parsed again).
+ * Sets `theme="light"` on the rendered element (from the default `auto`, on a page with no
+ * `color-scheme`): the update time, with style + layout, and whether the body DOM was kept (not
+ * parsed again). Nothing changes colour, yet the host's `color-scheme` goes from `normal` to
+ * `light`, an inherited property, so every element under it is restyled (no layout).
  */
 async function rerender() {
   const el = host.querySelector('news-article');
