@@ -15,6 +15,7 @@ export class PaintFirstController implements ReactiveController {
   headerComplete = false;
   /** Settles when the held-back parts have been requested; `undefined` when none are waiting. */
   pending?: Promise<void>;
+  #released?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -22,7 +23,10 @@ export class PaintFirstController implements ReactiveController {
 
   /** Called by a render that held something back: asks for the whole render after the paint. */
   hold() {
-    this.pending ??= afterNextPaint().then(() => this.release());
+    this.pending ??= new Promise((resolve) => {
+      this.#released = resolve;
+      afterNextPaint().then(() => this.release());
+    });
   }
 
   /**
@@ -34,6 +38,7 @@ export class PaintFirstController implements ReactiveController {
     this.headerComplete = true;
     this.complete ||= !headerOnly;
     this.host.requestUpdate();
+    if (this.complete) this.#released?.();
   }
 
   hostUpdated() {
