@@ -50,7 +50,7 @@ import { hasToggle, SUMMARY_POSITIONS, type SummaryPosition } from '../internal/
  * @cssprop --news-article-max-width - Width of the text column (default 42rem).
  * @cssprop --news-article-headline-size - Font size of the headline.
  * @cssprop --news-article-loading-height - Space reserved while loading (default 100vh, so content below stays out of view; a page that knows the article's height can set it).
- * @fires {NewsArticleLoadEvent} news-article-load - The article rendered; `.article` is the validated data (undefined for an adopted server-printed article).
+ * @fires {NewsArticleLoadEvent} news-article-load - The article rendered, toggles and nav included; `.article` is the validated data (undefined for an adopted server-printed article).
  * @fires {NewsArticleErrorEvent} news-article-error - Loading or rendering failed; `.error` says what to fix.
  */
 export class NewsArticleElement extends LitElement {
