@@ -8,7 +8,7 @@ import type { SummarizerFunction } from '../article-summary/sources.js';
 import { jsonLdText, structuredData } from '../article/structured-data.js';
 import { ArticleSourceController } from './article-source-controller.js';
 import { PaintFirstController } from './paint-first-controller.js';
-import { renderFigure, renderHeader } from './article-header.js';
+import { formatsReady, prepareFormats, renderFigure, renderHeader } from './article-header.js';
 import { styles } from './news-article.styles.js';
 import '../article-summary/article-summary.js';
 import '../article-nav/article-nav.js';
@@ -134,6 +134,7 @@ export class NewsArticleElement extends LitElement {
   /** The JSON-LD script added for `structuredData`, and the article it describes. */
   #ld?: HTMLScriptElement;
   #ldArticle?: Article;
+  #preparing = false;
   #labels?: { lang: string; own?: Partial<Labels>; merged: Labels };
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -164,6 +165,12 @@ export class NewsArticleElement extends LitElement {
   }
 
   override updated() {
+    if (this.state === 'loading' && !this.#preparing) {
+      // While the article is on its way (from `src`), make the formatters its header needs.
+      this.#preparing = true;
+      const lang = canonicalLang(langOf(this)) || 'en';
+      setTimeout(() => prepareFormats(lang));
+    }
     const guess = this.#paintFirst.complete ? undefined : this.#wrongGuess();
     // In a microtask: an update requested from `updated` itself is one Lit warns about.
     if (guess) queueMicrotask(() => this.#paintFirst.release(guess === 'header'));
@@ -197,7 +204,7 @@ export class NewsArticleElement extends LitElement {
     if (held) this.#paintFirst.hold();
     return html`<article part="article" lang=${article.lang ?? nothing}
         dir=${article.dir ?? nothing} aria-labelledby="headline">
-      ${renderHeader(article, this.#level, lang, labels, !this.#paintFirst.headerComplete)}
+      ${renderHeader(article, this.#level, lang, labels, !this.#paintFirst.headerComplete && !formatsReady(lang))}
       ${renderFigure(article)}
       ${hasToggle(position, 'top') ? this.#toggle(article, 'top', held && labels) : nothing}
       <div id="body" part="body">${this.#body}</div>

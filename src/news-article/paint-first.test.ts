@@ -119,6 +119,23 @@ describe('<news-article> first paint', () => {
     expect(await loaded).to.equal(2);
   });
 
+  it('makes the formatters while the article loads from src, so the byline and dates need not wait', async () => {
+    // German, so no other test on this page has made its formatters yet.
+    const data = JSON.stringify({ ...article(LONG), updated: undefined });
+    const src = `/test-api/respond?${new URLSearchParams({ type: 'application/json', delay: '300', body: data })}`;
+    const wrap = await fixture<HTMLElement>(html`<div lang="de" style="width: 900px; --news-article-max-width: none"></div>`);
+    const el = document.createElement('news-article') as NewsArticleElement;
+    el.src = src;
+    wrap.append(el);
+    const first = await new Promise<Frame>((resolve) => {
+      const check = () => (el.state === 'ready' ? resolve(look(el)) : requestAnimationFrame(check));
+      requestAnimationFrame(check);
+    });
+    expect(first.bylineVisible).to.equal(true);
+    expect(first.byline).to.equal('Ana Ruiz und Ben Okafor');
+    expect(first.toggles, 'the toggles still wait').to.equal(0);
+  });
+
   it('renders a second article whole at once', async () => {
     const { el } = await paint(LONG, 760);
     el.article = { ...article(LONG), title: 'Ferries: the first week' };
