@@ -1,8 +1,9 @@
 // The first paint of <news-article>: headline and body, with room kept for the toggles, the
 // nav and the Intl-formatted byline and dates, which follow in the next update. The checks
-// look at the frame the reader first sees (a requestAnimationFrame callback queued before the
-// render runs just before that frame is painted), then compare it with the finished article.
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+// look at the frame the reader first sees (a ResizeObserver callback runs after that frame's
+// animation-frame callbacks and layout, just before it is painted), then compare it with the
+// finished article.
+import { expect, fixture, html } from '@open-wc/testing';
 import './news-article.js';
 import type { NewsArticleElement } from './news-article.js';
 
@@ -27,6 +28,7 @@ const SHORT = paragraphs(1);
 
 /** What the reader's first frame holds, and the boxes of what must not move. */
 interface Frame {
+  state: string;
   toggles: number;
   heldToggles: number;
   nav: boolean;
@@ -46,6 +48,7 @@ function look(el: NewsArticleElement): Frame {
     boxes[selector] = `x ${box.x} y ${box.y} w ${box.width} h ${box.height}`;
   }
   return {
+    state: el.state,
     toggles: root.querySelectorAll('article-summary').length,
     heldToggles: root.querySelectorAll('.held-summary').length,
     nav: !!root.querySelector('article-nav'),
@@ -55,6 +58,19 @@ function look(el: NewsArticleElement): Frame {
   };
 }
 
+/** What `el` shows in the first frame painted once it is ready. */
+function firstReadyFrame(el: NewsArticleElement) {
+  return new Promise<Frame>((resolve) => {
+    // Called for the first frame after observe(), then whenever the element's size changes.
+    const observer = new ResizeObserver(() => {
+      if (el.state !== 'ready') return;
+      observer.disconnect();
+      resolve(look(el));
+    });
+    observer.observe(el);
+  });
+}
+
 /** Renders `body` in a column `width` px wide and returns the first frame and the finished one. */
 async function paint(body: string, width: number) {
   const wrap = await fixture<HTMLElement>(
@@ -62,7 +78,7 @@ async function paint(body: string, width: number) {
   );
   const el = document.createElement('news-article') as NewsArticleElement;
   el.article = article(body);
-  const first = new Promise<Frame>((resolve) => requestAnimationFrame(() => resolve(look(el))));
+  const first = firstReadyFrame(el);
   wrap.append(el);
   const firstFrame = await first;
   await el.updateComplete;
@@ -127,10 +143,7 @@ describe('<news-article> first paint', () => {
     const el = document.createElement('news-article') as NewsArticleElement;
     el.src = src;
     wrap.append(el);
-    const first = await new Promise<Frame>((resolve) => {
-      const check = () => (el.state === 'ready' ? resolve(look(el)) : requestAnimationFrame(check));
-      requestAnimationFrame(check);
-    });
+    const first = await firstReadyFrame(el);
     expect(first.bylineVisible).to.equal(true);
     expect(first.byline).to.equal('Ana Ruiz und Ben Okafor');
     expect(first.toggles, 'the toggles still wait').to.equal(0);
@@ -138,8 +151,6 @@ describe('<news-article> first paint', () => {
 
   it('renders a second article whole at once', async () => {
     const { el } = await paint(LONG, 760);
-    el.article = { ...article(LONG), title: 'Ferries: the first week' };
-    await nextFrame();
     const frame = new Promise<Frame>((resolve) => requestAnimationFrame(() => resolve(look(el))));
     el.article = { ...article(LONG), title: 'Ferries: the second week' };
     expect((await frame).toggles).to.equal(2);
