@@ -56,6 +56,7 @@ export async function render({ browser, origin, sizes, runs, words }) {
   const { page, cdp } = await open(browser, `${origin}/bench/page/index.html`);
   const rows = [];
   const walls = [];
+  const firsts = [];
   const again = [];
   const restyles = [];
   for (const size of sizes) {
@@ -67,6 +68,7 @@ export async function render({ browser, origin, sizes, runs, words }) {
     try {
       t = await measure({ page, cdp }, {
         ours: { run: ['ours', size] },
+        first: { run: ['ours', size, { firstPaint: true }] },
         floor: { run: ['floor', size] },
         rerender: { setup: ['ours', size], run: ['rerender'], pick: (r) => r.update },
       }, { runs: size >= 50000 ? Math.max(5, Math.ceil(runs / 2)) : runs });
@@ -88,6 +90,11 @@ export async function render({ browser, origin, sizes, runs, words }) {
       unit: 'ms',
       ...(WALL_TARGET[size] && { target: `ratio ≤ ${WALL_TARGET[size]}`, met: row.wallRatio <= WALL_TARGET[size] }),
     });
+    firsts.push(timing(t, 'first', 'floor', {
+      id: `render-first.${size}`,
+      section: 'Render, first paint: set `article` → headline and body laid out (toggles, nav, byline and dates one frame later)',
+      label,
+    }));
     const kept = t.rerender.results.every((r) => r.kept);
     const updated = t.rerender.results.every((r) => r.updated);
     const rerender = timing(t, 'rerender', undefined, {
@@ -113,5 +120,5 @@ export async function render({ browser, origin, sizes, runs, words }) {
     });
   }
   await page.close();
-  return [...rows, ...walls, ...again, ...restyles];
+  return [...rows, ...firsts, ...walls, ...again, ...restyles];
 }
