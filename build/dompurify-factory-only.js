@@ -8,33 +8,23 @@
 // on the first sanitize, as before. Registered for the element bundle only (vite.config.ts): the
 // bench's floor keeps DOMPurify as its users get it. The build fails if our sources use the
 // default export any other way, or if DOMPurify's build no longer has this shape.
-import { sourceFiles } from './source-files.js';
+import { checkedTransform } from './checked-transform.js';
 
 const DOMPURIFY = /node_modules\/dompurify\/dist\/purify\.es\.mjs$/;
 /** An instance called as a function makes a new instance: the default export is a factory. */
 const INSTANCE_IS_FACTORY = /\nfunction createDOMPurify\(\) \{\n[^\n]*\n\tconst DOMPurify = \(root\) => createDOMPurify\(root\);\n/;
 const DEFAULT_INSTANCE = /\nvar purify_default = createDOMPurify\(\);\nexport \{ purify_default as default \};\n/;
 
-export function dompurifyFactoryOnly() {
-  let root = '.';
-  return {
+export const dompurifyFactoryOnly = () =>
+  checkedTransform({
     name: 'dompurify-factory-only',
-    apply: 'build',
-    configResolved(config) {
-      root = config.root;
+    file: DOMPURIFY,
+    needs: (code) => {
+      const problem = notOnlyFactoryCalls(code);
+      return problem && `${problem}, but build/dompurify-factory-only.js makes DOMPurify's default export the bare factory: call it as a function, or remove that plugin from vite.config.ts.`;
     },
-    buildStart() {
-      for (const { file, code } of sourceFiles(root)) {
-        const problem = notOnlyFactoryCalls(code);
-        if (problem) this.error(`src/${file} ${problem}, but build/dompurify-factory-only.js makes DOMPurify's default export the bare factory: call it as a function, or remove that plugin from vite.config.ts.`);
-      }
-    },
-    transform(code, id) {
-      if (!DOMPURIFY.test(id)) return null;
-      return { code: withoutDefaultInstance(code, (message) => this.error(`${id}: ${message}`)), map: null };
-    },
-  };
-}
+    rewrite: withoutDefaultInstance,
+  });
 
 /**
  * What a module does with DOMPurify other than import its default export and call it (or name

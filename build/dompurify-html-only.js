@@ -9,7 +9,7 @@
 // tag is one (today `a`, `font` and `style` are on both lists and in the common one).
 // The build fails if our sources ever enable another profile, or if DOMPurify's build no
 // longer holds exactly these declarations: look again then.
-import { sourceFiles } from './source-files.js';
+import { checkedTransform } from './checked-transform.js';
 
 const NAMES = ['svg', 'mathMl', 'svg$1', 'svgFilters', 'svgDisallowed', 'mathMl$1', 'mathMlDisallowed'];
 const TAG_LISTS = NAMES.slice(2);
@@ -20,41 +20,29 @@ const HTML_TAGS = /const html\$1 = freeze\(\[([^\]]*)\]\)/;
 
 const names = (list) => list.match(/"[^"]*"/g)?.map((name) => name.slice(1, -1)) ?? [];
 
-/** The emptied DOMPurify source, or a message saying why it cannot be emptied safely. */
-export function htmlOnly(code) {
+/** DOMPurify's ES build with those lists emptied; calls `fail` if that would not be safe or they are not all found. */
+export function withoutSvgAndMathMl(code, fail) {
+  const check = `check build/dompurify-html-only.js against this DOMPurify.`;
   const lists = new Map([...code.matchAll(LISTS)].map(([, name, items]) => [name, names(items)]));
   if (lists.size !== NAMES.length) {
-    return { error: `expected DOMPurify's svg and mathMl attribute and tag lists (${NAMES.length}), found ${[...lists.keys()].join(', ') || 'none'}` };
+    fail(`expected DOMPurify's svg and mathMl attribute and tag lists (${NAMES.length}), found ${[...lists.keys()].join(', ') || 'none'}; ${check}`);
+    return code;
   }
   const common = new Set(names(code.match(COMMON)?.[1] ?? ''));
   const html = names(code.match(HTML_TAGS)?.[1] ?? '');
-  if (!common.size || !html.length) return { error: 'expected DOMPurify\'s html$1 tags and COMMON_SVG_AND_HTML_ELEMENTS' };
+  if (!common.size || !html.length) fail(`expected DOMPurify's html$1 tags and COMMON_SVG_AND_HTML_ELEMENTS; ${check}`);
   const shared = html.filter((tag) => !common.has(tag) && TAG_LISTS.some((list) => lists.get(list).includes(tag)));
-  if (shared.length) return { error: `HTML tags also on an SVG or MathML list would pass its namespace check once emptied: ${shared.join(', ')}` };
-  return { code: code.replace(LISTS, 'const $1 = freeze([]);') };
+  if (shared.length) fail(`HTML tags also on an SVG or MathML list would pass its namespace check once emptied: ${shared.join(', ')}; ${check}`);
+  return code.replace(LISTS, 'const $1 = freeze([]);');
 }
 
-export function dompurifyHtmlOnly() {
-  let root = '.';
-  return {
+export const dompurifyHtmlOnly = () =>
+  checkedTransform({
     name: 'dompurify-html-only',
-    apply: 'build',
-    configResolved(config) {
-      root = config.root;
+    file: /node_modules\/dompurify\//,
+    needs: (code) => {
+      const match = OTHER_PROFILE.exec(code);
+      return match && `enables DOMPurify's ${match[1]} profile, whose lists build/dompurify-html-only.js empties: remove that plugin from build/shapes.js first.`;
     },
-    buildStart() {
-      for (const { file, code } of sourceFiles(root)) {
-        const match = OTHER_PROFILE.exec(code);
-        if (match) {
-          this.error(`src/${file} enables DOMPurify's ${match[1]} profile, whose lists build/dompurify-html-only.js empties: remove that plugin from build/shapes.js first.`);
-        }
-      }
-    },
-    transform(code, id) {
-      if (!/node_modules\/dompurify\//.test(id)) return null;
-      const result = htmlOnly(code);
-      if (result.error) this.error(`${id}: ${result.error}; check build/dompurify-html-only.js against this DOMPurify.`);
-      return { code: result.code, map: null };
-    },
-  };
-}
+    rewrite: withoutSvgAndMathMl,
+  });

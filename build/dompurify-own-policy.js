@@ -4,33 +4,21 @@
 // the page has Trusted Types (the one our Trusted Types docs and CSP tests name). The option's
 // branches only ran for a config we never pass; nothing else changes. The build fails if our
 // sources name the option, or if DOMPurify's build no longer has this shape.
-import { sourceFiles } from './source-files.js';
+import { checkedTransform } from './checked-transform.js';
 
 const DOMPURIFY = /node_modules\/dompurify\/dist\/purify\.es\.mjs$/;
 // `if (cfg.TRUSTED_TYPES_POLICY) {…} else if (cfg.TRUSTED_TYPES_POLICY === null) {…} else {` → `{`
 const OPTION = /\n(\t+)if \(cfg\.TRUSTED_TYPES_POLICY\) \{\n[^]*?\n\1\} else if \(cfg\.TRUSTED_TYPES_POLICY === null\) \{\n[^]*?\n\1\} else \{\n/g;
 
-export function dompurifyOwnPolicy() {
-  let root = '.';
-  return {
+export const dompurifyOwnPolicy = () =>
+  checkedTransform({
     name: 'dompurify-own-policy',
-    apply: 'build',
-    configResolved(config) {
-      root = config.root;
-    },
-    buildStart() {
-      for (const { file, code } of sourceFiles(root)) {
-        if (/\bTRUSTED_TYPES_POLICY\b/.test(code)) {
-          this.error(`src/${file} names DOMPurify's TRUSTED_TYPES_POLICY option, whose code build/dompurify-own-policy.js removes: remove that plugin from build/shapes.js first.`);
-        }
-      }
-    },
-    transform(code, id) {
-      if (!DOMPURIFY.test(id)) return null;
-      return { code: withoutPolicyOption(code, (message) => this.error(`${id}: ${message}`)), map: null };
-    },
-  };
-}
+    file: DOMPURIFY,
+    needs: (code) =>
+      /\bTRUSTED_TYPES_POLICY\b/.test(code) &&
+      "names DOMPurify's TRUSTED_TYPES_POLICY option, whose code build/dompurify-own-policy.js removes: remove that plugin from build/shapes.js first.",
+    rewrite: withoutPolicyOption,
+  });
 
 /** DOMPurify's ES build without the `TRUSTED_TYPES_POLICY` branches; calls `fail` if they are not found once. */
 export function withoutPolicyOption(code, fail) {

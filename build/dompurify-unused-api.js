@@ -4,35 +4,24 @@
 // code can reach, and calls only `setConfig`, `addHook` and `sanitize` on it. Removing methods
 // cannot make sanitizing looser: `sanitize` does not use them. The build fails if our sources
 // name one of them, or if DOMPurify's build no longer declares them in the expected shape.
-import { sourceFiles } from './source-files.js';
+import { checkedTransform } from './checked-transform.js';
 
 export const UNUSED = ['clearConfig', 'isValidAttribute', 'removeHook', 'removeHooks', 'removeAllHooks'];
 // One method: `\tDOMPurify.name = function(…) {` up to its own closing `\t};` (bodies are indented further).
 const METHOD = new RegExp(`\\n\\tDOMPurify\\.(${UNUSED.join('|')}) = function\\([^)]*\\) \\{\\n[^]*?\\n\\t\\};`, 'g');
 
-export function dompurifyUnusedApi() {
-  let root = '.';
-  return {
+const NAMED = new RegExp(`\\b(${UNUSED.join('|')})\\b`);
+
+export const dompurifyUnusedApi = () =>
+  checkedTransform({
     name: 'dompurify-unused-api',
-    apply: 'build',
-    configResolved(config) {
-      root = config.root;
+    file: /node_modules\/dompurify\/dist\/purify\.es\.mjs$/,
+    needs: (code) => {
+      const match = NAMED.exec(code);
+      return match && `uses DOMPurify's ${match[1]}, which build/dompurify-unused-api.js removes: remove it from that plugin first.`;
     },
-    buildStart() {
-      const named = new RegExp(`\\b(${UNUSED.join('|')})\\b`);
-      for (const { file, code } of sourceFiles(root)) {
-        const match = named.exec(code);
-        if (match) {
-          this.error(`src/${file} uses DOMPurify's ${match[1]}, which build/dompurify-unused-api.js removes: remove it from that plugin first.`);
-        }
-      }
-    },
-    transform(code, id) {
-      if (!/node_modules\/dompurify\/dist\/purify\.es\.mjs$/.test(id)) return null;
-      return { code: withoutUnusedApi(code, (message) => this.error(`${id}: ${message}`)), map: null };
-    },
-  };
-}
+    rewrite: withoutUnusedApi,
+  });
 
 /** DOMPurify's ES build without the unused methods; calls `fail` if they are not all found once. */
 export function withoutUnusedApi(code, fail) {

@@ -16,7 +16,7 @@
 // code that stays; the build fails if marked's build no longer has these shapes, if anything
 // still refers to a removed name, or if our sources turn an option on (or gfm off), give
 // walkTokens or use a removed member.
-import { sourceFiles } from './source-files.js';
+import { checkedTransform } from './checked-transform.js';
 import ts from 'typescript';
 
 const MARKED = /node_modules\/marked\/lib\/marked\.esm\.js$/;
@@ -28,41 +28,30 @@ const OPTION_ON = /\b(pedantic|breaks|async|silent)\s*:(?!\s*false\b)|\b(gfm)\s*
 // In a module that makes a Marked: a use of one of the members removed below (`this.parser` is a renderer's).
 const API_USE = new RegExp(`(?<![\\w.])(?!this\\b)\\w+\\.(${API_MEMBERS.join('|')})\\b`);
 
-export function markedGfmOnly() {
-  let root = '.';
-  return {
+const REMOVE_PLUGIN = 'remove that plugin from build/shapes.js first.';
+
+export const markedGfmOnly = () =>
+  checkedTransform({
     name: 'marked-gfm-only',
-    apply: 'build',
-    configResolved(config) {
-      root = config.root;
+    file: MARKED,
+    needs: (code) => {
+      // Options and extensions reach marked only from modules that import it (types included).
+      if (!/ from 'marked'/.test(code)) return undefined;
+      const option = OPTION_ON.exec(code);
+      if (option) return `sets marked's ${option[1] ?? option[2]} option, whose code build/marked-gfm-only.js removes: ${REMOVE_PLUGIN}`;
+      if (WALK_TOKENS.test(code)) return `uses marked's walkTokens, which build/marked-gfm-only.js removes: ${REMOVE_PLUGIN}`;
+      const use = /import \{[^}]*\bMarked\b[^}]*\} from 'marked'/.test(code) && API_USE.exec(code);
+      return use && `uses ${use[0]}, which build/marked-gfm-only.js removes from the Marked class: ${REMOVE_PLUGIN}`;
     },
-    buildStart() {
-      for (const { file, code } of sourceFiles(root)) {
-        // Options and extensions reach marked only from modules that import it (types included).
-        if (!/ from 'marked'/.test(code)) continue;
-        const match = OPTION_ON.exec(code);
-        if (match) {
-          this.error(`src/${file} sets marked's ${match[1] ?? match[2]} option, whose code build/marked-gfm-only.js removes: remove that plugin from build/shapes.js first.`);
-        }
-        if (WALK_TOKENS.test(code)) {
-          this.error(`src/${file} uses marked's walkTokens, which build/marked-gfm-only.js removes: remove that plugin from build/shapes.js first.`);
-        }
-        const use = /import \{[^}]*\bMarked\b[^}]*\} from 'marked'/.test(code) && API_USE.exec(code);
-        if (use) {
-          this.error(`src/${file} uses ${use[0]}, which build/marked-gfm-only.js removes from the Marked class: remove that plugin from build/shapes.js first.`);
-        }
-      }
-    },
-    transform(code, id) {
-      if (!MARKED.test(id)) return null;
+    rewrite: (code, fail) => {
       try {
-        return { code: gfmOnly(code), map: null };
+        return gfmOnly(code);
       } catch (error) {
-        this.error(`${id}: ${error.message} (build/marked-gfm-only.js no longer fits this marked).`);
+        fail(`${error.message} (build/marked-gfm-only.js no longer fits this marked).`);
+        return code;
       }
     },
-  };
-}
+  });
 
 /** marked's ES build without the pedantic and breaks rules and without the default instance. */
 export function gfmOnly(code) {
