@@ -14,44 +14,8 @@ import { minify } from 'terser';
 const root = new URL('../../', import.meta.url);
 const markedSource = readFileSync(new URL('node_modules/marked/lib/marked.esm.js', root), 'utf8');
 
-// Markdown that goes through every block and inline rule of the gfm set.
-const MARKDOWN = `# Harbour notes
-
-Setext heading
---------------
-
-The *tide* came in at __six__, with ~~no~~ **little** warning; see <https://example.org/tide>
-or www.example.org and write to desk@example.org. A [link](/a "title") and ![a gull](/g.png).
-A line with a break  
-and \`code\`, an \\*escape\\*, a footnote-like [^1] and a reference [tide table][t].
-
-[t]: https://example.org/table "Tide table"
-
-> A quote
-> over two lines
-
-1. first
-2. second
-   - nested *item*
-   - [x] done
-
-* * *
-
-| Time | Height |
-|:-----|-------:|
-| 06:00 | 4.1 m |
-| 18:20 | 3.9 m |
-
-\`\`\`js
-const tide = 'high';
-\`\`\`
-
-    indented code
-
-<div class="box">raw html</div>
-
-Trailing paragraph with _under_score emphasis and **bold _mixed_ text**.
-`;
+/** A body through every markdown rule, with raw and hostile HTML (shared with test/package/bundle-markdown.test.ts). */
+const MARKDOWN = readFileSync(new URL('test/fixtures/every-markdown-rule.md', root), 'utf8');
 
 async function importCode(code) {
   const dir = mkdtempSync(join(tmpdir(), 'marked-gfm-only-'));
