@@ -202,13 +202,15 @@ export class NewsArticleElement extends LitElement {
     const labels = this.#labelsIn(lang);
     const held = !this.#paintFirst.complete;
     if (held) this.#paintFirst.hold();
+    const toggle = (where: 'top' | 'bottom') =>
+      !hasToggle(position, where) ? nothing : held ? this.#heldToggle(labels) : this.#toggle(article, where);
     return html`<article part="article" lang=${article.lang ?? nothing}
         dir=${article.dir ?? nothing} aria-labelledby="headline">
       ${renderHeader(article, this.#level, lang, labels, !this.#paintFirst.headerComplete && !formatsReady(lang))}
       ${renderFigure(article)}
-      ${hasToggle(position, 'top') ? this.#toggle(article, 'top', held && labels) : nothing}
+      ${toggle('top')}
       <div id="body" part="body">${this.#body}</div>
-      ${hasToggle(position, 'bottom') ? this.#toggle(article, 'bottom', held && labels) : nothing}
+      ${toggle('bottom')}
       ${article.tags.length
         ? html`<ul part="tags">${article.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`
         : nothing}
@@ -220,15 +222,14 @@ export class NewsArticleElement extends LitElement {
     </article>`;
   }
 
-  /**
-   * A summary toggle; keyed by the article, so each new article starts with its panels closed.
-   * Held, its room: a closed toggle's box with its words, not shown.
-   */
-  #toggle(article: Article, where: 'top' | 'bottom', held: false | Labels) {
-    if (held) {
-      return html`<div class="held-summary"><b>${this.promptLabel ?? held.prompt}</b>
-        <span>${this.showLabel ?? held.show}</span></div>`;
-    }
+  /** The room of a toggle held back from the first paint: a closed toggle's box with its words, not shown. */
+  #heldToggle(labels: Labels) {
+    return html`<div class="held-summary"><b>${this.promptLabel ?? labels.prompt}</b>
+      <span>${this.showLabel ?? labels.show}</span></div>`;
+  }
+
+  /** A summary toggle; keyed by the article, so each new article starts with its panels closed. */
+  #toggle(article: Article, where: 'top' | 'bottom') {
     return keyed(article, html`<article-summary part="summary summary-${where}" for="body"
       theme=${this.theme} .summary=${article.summary} .summarizer=${this.summarizer}
       .labels=${this.labels} prompt-label=${this.promptLabel ?? nothing}
