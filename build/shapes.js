@@ -21,6 +21,14 @@ const TARGET = ['es2022', 'safari16'];
 
 const BANNER = '/*! news-article-elements (MIT), with Lit, marked, DOMPurify: licences in LICENSES.txt */';
 
+/**
+ * V8's compile hint (Chrome 136+; other engines read a comment): compile every function of the
+ * element bundle while it streams in, off the main thread, instead of on its first call. Nearly
+ * all of it runs in the first render. Page bench A/B, 1,000 words, 16 rounds: the text painted
+ * 50–90 ms sooner at CPU 4× (bench/README.md).
+ */
+const EAGER = '//# allFunctionsCalledOnLoad';
+
 /** Packages the npm entry imports rather than contains. */
 const DEPENDENCIES = /^(lit|lit-html|lit-element|@lit\/[\w-]+|@lit-labs\/[\w-]+|marked|dompurify|sanitize-html)(\/|$)/;
 
@@ -35,7 +43,7 @@ export function sourcePlugins() {
  */
 export function bundleConfig({ entry, outDir, fileName, banner = false, emptyOutDir = true }) {
   return {
-    plugins: [...sourcePlugins(), terserPass(fileName)],
+    plugins: [...sourcePlugins(), terserPass(fileName, { preamble: banner ? EAGER : undefined })],
     build: {
       target: TARGET,
       outDir,

@@ -15,8 +15,8 @@ import { minify } from 'terser';
 import { markedNames } from './marked-names.js';
 import { constructedFunctionExpressions } from './constructed-functions.js';
 
-/** Runs terser over `fileName` in the output folder once Vite has written it. */
-export function terserPass(fileName) {
+/** Runs terser over `fileName` in the output folder once Vite has written it; `preamble` is a first line for it to keep. */
+export function terserPass(fileName, { preamble } = {}) {
   let outDir = 'dist';
   return {
     name: 'terser-pass',
@@ -25,12 +25,12 @@ export function terserPass(fileName) {
       outDir = config.build.outDir;
     },
     async writeBundle() {
-      await minifyFile(join(outDir, fileName));
+      await minifyFile(join(outDir, fileName), { preamble });
     },
   };
 }
 
-export async function minifyFile(file) {
+export async function minifyFile(file, { preamble } = {}) {
   const map = readFileSync(`${file}.map`, 'utf8');
   const mangled = markedNames(JSON.parse(map));
   const code = readFileSync(file, 'utf8');
@@ -44,7 +44,7 @@ export async function minifyFile(file) {
     compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
     // No names, no property mangling: `^()$` would match the empty key '' (the summarizer's data has one).
     mangle: mangled.length ? { properties: { regex: new RegExp(`^(${mangled.join('|')})$`) } } : true,
-    format: { comments: /^!/ },
+    format: { comments: /^!/, preamble },
     sourceMap: { content: map, url: `${file.split('/').pop()}.map` },
   });
   writeFileSync(file, result.code);
