@@ -48,24 +48,6 @@ const time = (date: Date, lang: string, held: boolean) =>
     ? html`<time class=${isDayOnly(date) ? 'day' : ''}></time>`
     : html`<time datetime=${machineDate(date)} dir="auto">${readableDate(date, lang)}</time>`;
 
-const prepared = new Set<string>();
-
-/**
- * Makes the header's `Intl` formatters for `lang` ahead of use: the first `Intl` formatter on a
- * page costs 25–60 ms (Chromium loads its locale data then), so `<news-article>` makes them
- * while its article is on its way, and its first paint need not hold the byline and dates back.
- */
-export function prepareFormats(lang: string) {
-  intlFormat(Intl.ListFormat, lang, LIST);
-  intlFormat(Intl.NumberFormat, lang);
-  readableDate(new Date(2000, 0, 1), lang);
-  readableDate(new Date(2000, 0, 1, 12), lang);
-  prepared.add(lang);
-}
-
-/** Whether the header's formatters for `lang` are made (rendering it then costs little). */
-export const formatsReady = (lang: string) => prepared.has(lang);
-
 /** The header per article, level, language, labels and held: the element renders again on every
  * update (a theme change), and the reading time and Intl formatters cost more than the rest of it. */
 const headers = new WeakMap<Article, { level: number; lang: string; labels: Labels; held: boolean; header: TemplateResult }>();
@@ -76,8 +58,8 @@ const headers = new WeakMap<Article, { level: number; lang: string; labels: Labe
  * page and an Arabic label reads right to left in a left-to-right one.
  *
  * `held` (the first paint): the byline and that line are laid out, hidden, from stand-ins that
- * need no `Intl` and no pass over the body and are at least as wide as the real text: if they
- * fit on one line each, so will the real ones (the element checks, and else draws them at once).
+ * need no `Intl` and no pass over the body and are at least as wide as the real text, so the
+ * real lines wrap no more (the element keeps the held heights as their least heights).
  */
 export function renderHeader(article: Article, level: number, lang: string, labels: Labels, held = false) {
   const cached = headers.get(article);

@@ -45,6 +45,7 @@ export const styles = [
     [part='byline'] {
       margin: 0;
       font-weight: 600;
+      min-block-size: var(--_byline-room);
     }
     [part='meta'] {
       display: flex;
@@ -53,6 +54,7 @@ export const styles = [
       margin: 0.25rem 0 0;
       color: var(--_muted);
       font-size: 0.875em;
+      min-block-size: var(--_meta-room);
     }
     [part='dateline'] {
       font-weight: 700;
@@ -127,13 +129,20 @@ export const styles = [
     .held :is([part='byline'], [part='meta']) {
       visibility: hidden;
     }
-    /* As wide as the longest date (with its time) in the built-in languages, in serif and sans-serif fonts. */
+    /* Wider than the longest date (with its time) in the built-in languages, in serif and
+       sans-serif fonts in Chromium, Firefox and WebKit: at most 22.4em (Hindi, Firefox). */
     .held time {
       display: inline-block;
-      inline-size: 21.5em;
+      flex-shrink: 0;
+      inline-size: 23em;
     }
+    /* A line's height, as the real date has, also alone on a line. */
+    .held time::before {
+      content: '\\a0';
+    }
+    /* At most 13.3em (Spanish, Firefox and WebKit). */
     .held .day {
-      inline-size: 13.5em;
+      inline-size: 14em;
     }
     /* A closed toggle's geometry (article-summary.styles.ts): box, prompt, button. */
     .held-summary {

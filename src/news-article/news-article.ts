@@ -8,7 +8,7 @@ import type { SummarizerFunction } from '../article-summary/sources.js';
 import { jsonLdText, structuredData } from '../article/structured-data.js';
 import { ArticleSourceController } from './article-source-controller.js';
 import { PaintFirstController } from './paint-first-controller.js';
-import { formatsReady, prepareFormats, renderFigure, renderHeader } from './article-header.js';
+import { renderFigure, renderHeader } from './article-header.js';
 import { styles } from './news-article.styles.js';
 import '../article-summary/article-summary.js';
 import '../article-nav/article-nav.js';
@@ -134,7 +134,6 @@ export class NewsArticleElement extends LitElement {
   /** The JSON-LD script added for `structuredData`, and the article it describes. */
   #ld?: HTMLScriptElement;
   #ldArticle?: Article;
-  #preparing = false;
   #labels?: { lang: string; own?: Partial<Labels>; merged: Labels };
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -165,15 +164,7 @@ export class NewsArticleElement extends LitElement {
   }
 
   override updated() {
-    if (this.state === 'loading' && !this.#preparing) {
-      // While the article is on its way (from `src`), make the formatters its header needs.
-      this.#preparing = true;
-      const lang = canonicalLang(langOf(this)) || 'en';
-      setTimeout(() => prepareFormats(lang));
-    }
-    const guess = this.#paintFirst.complete ? undefined : this.#wrongGuess();
-    // In a microtask: an update requested from `updated` itself is one Lit warns about.
-    if (guess) queueMicrotask(() => this.#paintFirst.release(guess === 'header'));
+    if (!this.#paintFirst.complete && this.state === 'ready') this.#keepHeldRoom();
     const { article } = this.#source;
     const described = this.structuredData ? article : undefined;
     if (described !== this.#ldArticle) {
@@ -206,7 +197,7 @@ export class NewsArticleElement extends LitElement {
       !hasToggle(position, where) ? nothing : held ? this.#heldToggle(labels) : this.#toggle(article, where);
     return html`<article part="article" lang=${article.lang ?? nothing}
         dir=${article.dir ?? nothing} aria-labelledby="headline">
-      ${renderHeader(article, this.#level, lang, labels, !this.#paintFirst.headerComplete && !formatsReady(lang))}
+      ${keyed(article, renderHeader(article, this.#level, lang, labels, held))}
       ${renderFigure(article)}
       ${toggle('top')}
       <div id="body" part="body">${this.#body}</div>
@@ -247,19 +238,28 @@ export class NewsArticleElement extends LitElement {
   }
 
   /**
-   * Where the room held for the first paint could be wrong where the reader sees it: `all`
-   * when the body ends in view (the nav below it has no room held), `header` when a held line
-   * of the header wraps (its stand-ins bound the real text only on one line).
+   * After a render that held parts back. Where the room held could be wrong where the reader
+   * sees it, everything is drawn before the paint: when the body ends in view (the nav below it
+   * has no room held), or when the column is narrower than a held date (the real date would wrap
+   * inside its box). Else the held byline's and meta line's heights become their least heights
+   * for this article: the stand-ins are at least as wide as the real text, so the real lines wrap
+   * no more, and the body stays where it was painted (the header is keyed by article).
    */
-  #wrongGuess(): 'all' | 'header' | undefined {
+  #keepHeldRoom() {
     const root = this.renderRoot;
     const body = root.querySelector('#body');
-    const header = root.querySelector('.held');
-    const wraps = (line: Element | null) =>
-      !!line && line.clientHeight > parseFloat(getComputedStyle(line).lineHeight) * 1.5;
-    if (body && body.getBoundingClientRect().bottom < innerHeight) return 'all';
-    const held = header && (wraps(header.querySelector('[part=byline]')) || wraps(header.querySelector('[part=meta]')));
-    return held ? 'header' : undefined;
+    const header = root.querySelector<HTMLElement>('.held');
+    const meta = header?.querySelector('[part=meta]');
+    const narrow = [...(meta?.querySelectorAll('time') ?? [])].some((time) => time.clientWidth > meta!.clientWidth);
+    if (narrow || (body && body.getBoundingClientRect().bottom < innerHeight)) {
+      // In a microtask: an update requested from `updated` itself is one Lit warns about.
+      queueMicrotask(() => this.#paintFirst.release());
+      return;
+    }
+    for (const part of ['byline', 'meta']) {
+      const line = header?.querySelector(`[part=${part}]`);
+      if (line) header!.style.setProperty(`--_${part}-room`, `${line.getBoundingClientRect().height}px`);
+    }
   }
 
   #renderBody(article: Article) {

@@ -11,8 +11,6 @@ import { afterNextPaint } from '../internal/after-paint.js';
 export class PaintFirstController implements ReactiveController {
   /** True once the held-back parts may render. */
   complete = false;
-  /** True once the header's real byline and dates may render (with `complete`, or before it). */
-  headerComplete = false;
   /** Settles when the held-back parts have been requested; `undefined` when none are waiting. */
   pending?: Promise<void>;
   #released?: () => void;
@@ -29,16 +27,12 @@ export class PaintFirstController implements ReactiveController {
     });
   }
 
-  /**
-   * Renders the held-back parts now, or only the header's (when the room held for them could
-   * be wrong where the reader sees it).
-   */
-  release(headerOnly = false) {
-    if (this.complete || (headerOnly && this.headerComplete)) return;
-    this.headerComplete = true;
-    this.complete ||= !headerOnly;
+  /** Renders the held-back parts now (when the room held for them could be wrong where the reader sees it). */
+  release() {
+    if (this.complete) return;
+    this.complete = true;
     this.host.requestUpdate();
-    if (this.complete) this.#released?.();
+    this.#released?.();
   }
 
   hostUpdated() {
