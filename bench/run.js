@@ -4,6 +4,7 @@
 //
 //   node bench/run.js [--build] [--runs N] [--quick] [--only render,fixed,summary,startup,memory,size,page]
 //                     [--bundle path/to/news-article.js] [--compare bench/baseline.json]
+//                     [--against other/news-article.js]   (page: the element's pages with that build too)
 //                     [--save file.json] [--profile]
 //
 //   node bench/run.js --build page     (suites may also be named without --only)
@@ -38,6 +39,7 @@ const { values: args, positionals } = parseArgs({
     only: { type: 'string' },
     build: { type: 'boolean', default: false },
     bundle: { type: 'string' },
+    against: { type: 'string' },
     compare: { type: 'string' },
     save: { type: 'string' },
     profile: { type: 'boolean', default: false },
@@ -45,7 +47,7 @@ const { values: args, positionals } = parseArgs({
   },
 });
 if (args.help) {
-  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 10).join('\n').replace(/^\/\/ ?/gm, ''));
+  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 11).join('\n').replace(/^\/\/ ?/gm, ''));
   process.exit(0);
 }
 
@@ -66,7 +68,7 @@ let version;
 const extra = {};
 try {
   version = await browser.version();
-  const context = { root, browser, origin: server.origin, sizes: SIZES, runs, pageRounds, words, dist, extra };
+  const context = { root, browser, origin: server.origin, sizes: SIZES, runs, pageRounds, words, dist, against: args.against, extra };
   for (const name of only) {
     process.stderr.write(`bench: ${name}…\n`);
     rows.push(...(await SUITES[name](context)));

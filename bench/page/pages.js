@@ -113,25 +113,40 @@ ${body}
 `;
 }
 
-/** The pages, by id: `{ id, label, file }`, in the order the table lists them. */
+/**
+ * The pages, by id, in the order the table lists them. `renders`: what the page renders the
+ * article after (`data`, its JSON or markdown; `script`, the last script), for the table's
+ * "render after data" column; the printed pages render nothing.
+ */
 export const PAGES = [
   { id: 'static', label: '(a) static HTML, no script' },
   { id: 'server', label: '(b) server-rendered (renderArticle) + module' },
   { id: 'server-late', label: '(b′) the same, module imported after the first paint' },
-  { id: 'src-json', label: '(c) <news-article src=….json>' },
-  { id: 'src-md', label: '(c) <news-article src=….md>' },
-  { id: 'inline-json', label: '(d) <news-article> inline JSON' },
-  { id: 'hand', label: '(e) fetch + marked + DOMPurify + innerHTML' },
-  { id: 'md-block', label: '(f) md-block 0.0.1 (untrusted: DOMPurify)' },
-  { id: 'zero-md', label: '(g) zero-md 3 (no sanitizer)' },
+  { id: 'src-json', label: '(c) <news-article src=….json>', renders: 'data' },
+  { id: 'src-md', label: '(c) <news-article src=….md>', renders: 'data' },
+  { id: 'inline-json', label: '(d) <news-article> inline JSON', renders: 'script' },
+  { id: 'hand', label: '(e) fetch + marked + DOMPurify + innerHTML', renders: 'data' },
+  { id: 'md-block', label: '(f) md-block 0.0.1 (untrusted: DOMPurify)', renders: 'data' },
+  { id: 'zero-md', label: '(g) zero-md 3 (no sanitizer)', renders: 'data' },
+];
+
+/** The pages that load the element bundle, and the suffix of their twins that load `--against`. */
+const AGAINST_IDS = ['src-json', 'src-md', 'inline-json'];
+export const AGAINST = '.against';
+
+/** The table's rows: `PAGES`, then with `against` the twins loading the other build. */
+export const pagesWith = (against) => [
+  ...PAGES,
+  ...(against ? PAGES.filter((p) => AGAINST_IDS.includes(p.id)).map((p) => ({ ...p, id: `${p.id}${AGAINST}`, label: `${p.label}, --against build` })) : []),
 ];
 
 /**
  * Writes the pages of one article into bench/.out/page/<words>/. `renderArticle` (the server
  * entry of the build under test, when it has one) prints (a) and (b); without it, (a) is printed
- * by `printedArticle` and (b) is not written. Returns the ids written.
+ * by `printedArticle` and (b) is not written. `against`: also the element's pages loading
+ * bench/.out/against.js. Returns the ids written.
  */
-export async function writePages(root, words, { article, text }, { renderArticle } = {}) {
+export async function writePages(root, words, { article, text }, { renderArticle, against = false } = {}) {
   const dir = join(root, 'bench/.out/page', String(words));
   await mkdir(dir, { recursive: true });
   const url = `${OUT}/page/${words}`;
@@ -193,5 +208,11 @@ renderFloor(document.getElementById('article'), markdown);
     }),
   };
   for (const [id, html] of Object.entries(pages)) await writeFile(join(dir, `${id}.html`), html);
-  return Object.keys(pages);
+  if (against) {
+    // The element's pages again, loading the other build (`--against`), interleaved with these.
+    for (const id of AGAINST_IDS) {
+      await writeFile(join(dir, `${id}${AGAINST}.html`), pages[id].replace(`${OUT}/news-article.js`, `${OUT}/against.js`));
+    }
+  }
+  return [...Object.keys(pages), ...(against ? AGAINST_IDS.map((id) => `${id}${AGAINST}`) : [])];
 }

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
-import { PAGES, VENDOR_MAP, writePages } from '../page/pages.js';
+import { pagesWith, VENDOR_MAP, writePages } from '../page/pages.js';
 import { serve } from '../lib/server.js';
 import { median } from '../lib/stats.js';
 
@@ -144,19 +144,22 @@ export function pageTable(results, words, meta) {
       '',
       `${Number(words[size]).toLocaleString('en')} words — medians of ${meta.rounds} rounds; ratios: median of per-round ratios (IQR)`,
       '',
-      '| page | LCP | text painted | last script received | data received | LCP ÷ (a) static | LCP ÷ (e) hand-written | TBT before text | long tasks before text | TBT total | longest task |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| page | LCP | text painted | last script received | data received | render after data | LCP ÷ (a) static | LCP ÷ (e) hand-written | render after data ÷ (e) | TBT before text | long tasks before text | TBT total | longest task |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
-    for (const { id, label } of PAGES) {
+    // From what the page renders after (its data, or its last script) to the text painted.
+    const afterData = (runs, renders) => runs?.map((x) => x.painted - (renders === 'data' ? x.data : x.scripts));
+    for (const { id, label, renders } of pagesWith(meta.against)) {
       const runs = r[id];
       if (!runs?.length) {
-        lines.push(`| ${label} | ${r.missing?.[id] ?? 'pending'} | | | | | | | | | |`);
+        lines.push(`| ${label} | ${r.missing?.[id] ?? 'pending'} | | | | | | | | | | | |`);
         continue;
       }
       const col = (key) => runs.map((x) => x[key]);
       const ms = (key) => `${Math.round(median(col(key)))} ms`;
+      const after = renders ? afterData(runs, renders) : [undefined];
       lines.push(
-        `| ${label} | ${ms('lcp')} | ${ms('painted')} | ${median(col('scripts')) ? ms('scripts') : '–'} | ${median(col('data')) ? ms('data') : '–'} | ${ratioText(col('lcp'), r.static?.map((x) => x.lcp))} | ${ratioText(col('lcp'), r.hand?.map((x) => x.lcp))} | ${ms('tbtBefore')} | ${median(col('longBefore'))} | ${ms('tbt')} | ${ms('longest')} |`,
+        `| ${label} | ${ms('lcp')} | ${ms('painted')} | ${median(col('scripts')) ? ms('scripts') : '–'} | ${median(col('data')) ? ms('data') : '–'} | ${after[0] === undefined ? '–' : `${Math.round(median(after))} ms`} | ${ratioText(col('lcp'), r.static?.map((x) => x.lcp))} | ${ratioText(col('lcp'), r.hand?.map((x) => x.lcp))} | ${after[0] === undefined ? '–' : ratioText(after, afterData(r.hand, 'data'))} | ${ms('tbtBefore')} | ${median(col('longBefore'))} | ${ms('tbt')} | ${ms('longest')} |`,
       );
     }
   }
@@ -168,8 +171,9 @@ export function pageTable(results, words, meta) {
  * every page at every size. Prints its own table and keeps the results in `extra.page` (saved with the run); adds no
  * rows to the main table.
  */
-export async function page({ root, browser, dist, pageRounds: rounds = 5, words, extra = {} }) {
+export async function page({ root, browser, dist, pageRounds: rounds = 5, words, against, extra = {} }) {
   await vendor(root);
+  if (against) await copyFile(against, join(root, 'bench/.out/against.js'));
   const renderArticle = await serverEntry(dist);
   const results = {};
   const pending = 'pending: this build has no `renderArticle` (npm/server/index.js)';
@@ -177,7 +181,7 @@ export async function page({ root, browser, dist, pageRounds: rounds = 5, words,
   const { generateArticle } = await import('../lib/generate.js');
   const pages = {};
   for (const size of PAGE_SIZES) {
-    pages[size] = await writePages(root, size, generateArticle(size, size), { renderArticle });
+    pages[size] = await writePages(root, size, generateArticle(size, size), { renderArticle, against: !!against });
     results[size] = { missing };
   }
   const server = await serve(root, {}, { gzip: true });
@@ -203,7 +207,7 @@ export async function page({ root, browser, dist, pageRounds: rounds = 5, words,
     await server.close();
   }
   const sizes = Object.fromEntries(PAGE_SIZES.map((s) => [s, words?.[s] ?? s]));
-  const table = pageTable(results, sizes, { rounds });
+  const table = pageTable(results, sizes, { rounds, against: !!against });
   console.log(
     `\nPage level: Chromium, CPU ${CPU_SLOWDOWN}× slower, ${NETWORK.latency} ms RTT, 10 Mbit/s, gzip, no cache, a new context per load` +
       `\n(a) = the limit; (e) = the hand-written page. "text painted": the frame that first shows the body's first paragraph;
