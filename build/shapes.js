@@ -25,7 +25,8 @@ const BANNER = '/*! news-article-elements (MIT), with Lit, marked, DOMPurify: li
  * V8's compile hint (Chrome 136+; other engines read a comment): compile every function of the
  * element bundle while it streams in, off the main thread, instead of on its first call. Nearly
  * all of it runs in the first render. Page bench A/B, 1,000 words, 16 rounds: the text painted
- * 50–90 ms sooner at CPU 4× (bench/README.md).
+ * 50–90 ms sooner at CPU 4×, for 131 KB more JS heap (the bytecode of functions the page never
+ * calls; bench/README.md, item 12).
  */
 const EAGER = '//# allFunctionsCalledOnLoad';
 
