@@ -55,6 +55,8 @@ export const styles = [
       color: var(--_muted);
       font-size: 0.875em;
       min-block-size: var(--_meta-room);
+      /* Lines at the top of the room kept for them, not spread over it. */
+      align-content: flex-start;
     }
     [part='dateline'] {
       font-weight: 700;

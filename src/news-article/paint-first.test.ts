@@ -134,8 +134,12 @@ describe('<news-article> first paint', () => {
     expect(first.toggles, 'the toggles wait too').to.equal(0);
     expect(last.boxes['#body']).to.equal(first.boxes['#body']);
     const meta = el.shadowRoot!.querySelector('[part=meta]')!;
-    const lines = meta.getBoundingClientRect().height / parseFloat(getComputedStyle(meta).lineHeight);
-    expect(lines, 'the real meta line wraps').to.be.above(1.5);
+    const line = parseFloat(getComputedStyle(meta).lineHeight);
+    expect(meta.getBoundingClientRect().height / line, 'the real meta line wraps').to.be.above(1.5);
+    // The room is kept below the real lines, not spread between them.
+    const lastItem = [...meta.children].at(-1)!.getBoundingClientRect();
+    expect(lastItem.height, 'one line tall').to.be.below(line * 1.5);
+    expect(meta.getBoundingClientRect().bottom - lastItem.bottom, 'the room left below the lines').to.be.above(line / 2);
   });
 
   it('draws everything before the first paint in a column narrower than a held date', async () => {
