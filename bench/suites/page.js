@@ -157,9 +157,9 @@ export function pageTable(results, words, meta) {
       }
       const col = (key) => runs.map((x) => x[key]);
       const ms = (key) => `${Math.round(median(col(key)))} ms`;
-      const after = renders ? afterData(runs, renders) : [undefined];
+      const after = renders && afterData(runs, renders);
       lines.push(
-        `| ${label} | ${ms('lcp')} | ${ms('painted')} | ${median(col('scripts')) ? ms('scripts') : '–'} | ${median(col('data')) ? ms('data') : '–'} | ${after[0] === undefined ? '–' : `${Math.round(median(after))} ms`} | ${ratioText(col('lcp'), r.static?.map((x) => x.lcp))} | ${ratioText(col('lcp'), r.hand?.map((x) => x.lcp))} | ${after[0] === undefined ? '–' : ratioText(after, afterData(r.hand, 'data'))} | ${ms('tbtBefore')} | ${median(col('longBefore'))} | ${ms('tbt')} | ${ms('longest')} |`,
+        `| ${label} | ${ms('lcp')} | ${ms('painted')} | ${median(col('scripts')) ? ms('scripts') : '–'} | ${median(col('data')) ? ms('data') : '–'} | ${after ? `${Math.round(median(after))} ms` : '–'} | ${ratioText(col('lcp'), r.static?.map((x) => x.lcp))} | ${ratioText(col('lcp'), r.hand?.map((x) => x.lcp))} | ${after ? ratioText(after, afterData(r.hand, 'data')) : '–'} | ${ms('tbtBefore')} | ${median(col('longBefore'))} | ${ms('tbt')} | ${ms('longest')} |`,
       );
     }
   }
