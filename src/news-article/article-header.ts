@@ -24,7 +24,7 @@ const LIST: Intl.ListFormatOptions = { type: 'conjunction' };
 
 /**
  * Authors joined the way the language joins a list ("A, B and C", "A, B y C"), linked when they
- * have a URL; `held`, joined by commas without `Intl`.
+ * have a URL; `held`, joined by " and " without `Intl`.
  */
 function byline(authors: Author[], lang: string, held: boolean) {
   if (!authors.length) return nothing;
